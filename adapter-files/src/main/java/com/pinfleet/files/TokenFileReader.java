@@ -1,0 +1,59 @@
+package com.pinfleet.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pinfleet.domain.account.TokenSet;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Finds an OAuth token set in a credentials file: a JSON object with an {@code access_token}, and optionally
+ * a {@code refresh_token} and an expiry ({@code expires_at} as ISO-8601 or epoch seconds). Browser cookie
+ * exports and anything else hold no token set.
+ */
+final class TokenFileReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TokenFileReader() {
+    }
+
+    static Optional<TokenSet> read(byte[] content) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (root == null || !root.isObject()) {
+            return Optional.empty();
+        }
+        String accessToken = text(root, "access_token");
+        if (accessToken == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenSet(accessToken, text(root, "refresh_token"), expiry(root.get("expires_at"))));
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
+    }
+
+    private static Instant expiry(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            long value = node.asLong();
+            return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+        }
+        try {
+            return Instant.parse(node.asText().strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

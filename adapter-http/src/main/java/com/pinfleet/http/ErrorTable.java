@@ -1,0 +1,66 @@
+package com.pinfleet.http;
+
+import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.NothingAppliedException;
+import com.pinfleet.application.pinterest.PinterestException;
+import com.pinfleet.application.security.NotAuthenticatedException;
+import com.pinfleet.application.security.TooManyAttemptsException;
+import com.pinfleet.application.security.WrongPasswordException;
+import com.pinfleet.domain.InvalidInputException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns failures into HTTP answers: a status from the API reference and the body
+ * {@code {"error": "..."}}. An unexpected failure is a 500 that names nothing internal; it is logged once,
+ * with its stack trace.
+ */
+final class ErrorTable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorTable.class);
+
+    private ErrorTable() {
+    }
+
+    static void register(RoutesConfig routes) {
+        routes.exception(NothingAppliedException.class, (e, ctx) ->
+                ctx.status(400).json(new ErrorBody(e.getMessage(), e.errors())));
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(NotAuthenticatedException.class, (e, ctx) -> answer(ctx, 401, e.getMessage()));
+        routes.exception(WrongPasswordException.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
+        routes.exception(ForbiddenException.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
+        routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
+        routes.exception(ConflictException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
+        routes.exception(PayloadTooLargeException.class, (e, ctx) -> answer(ctx, 413, e.getMessage()));
+        routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            answer(ctx, 429, e.getMessage());
+        });
+        routes.exception(PinterestException.class, (e, ctx) -> {
+            LOG.warn("Pinterest answered {} (code {}) to {} {}: {}", e.status(), e.code(), ctx.method(), ctx.path(),
+                    e.getMessage());
+            answer(ctx, 502, "Pinterest answered " + (e.status() == 0 ? "nothing" : e.status()) + ": "
+                    + e.getMessage());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, "Internal server error");
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                answer(ctx, 404, "Not found: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        routes.error(405, ctx -> answer(ctx, 405, "Method " + ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    static void answer(Context ctx, int status, String message) {
+        ctx.status(status).json(ErrorBody.of(message));
+    }
+}

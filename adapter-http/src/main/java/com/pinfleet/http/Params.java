@@ -1,0 +1,55 @@
+package com.pinfleet.http;
+
+import io.javalin.http.Context;
+
+/** Reads query and path parameters, answering 400 with the parameter's name when one is malformed. */
+final class Params {
+
+    private Params() {
+    }
+
+    /** A whole-number query parameter, or {@code fallback} when absent; values above {@code max} become max. */
+    static int clampedInt(Context ctx, String name, int fallback, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        int value = parseInt(raw, name);
+        if (value < 1) {
+            throw new BadRequestException(name + " must be 1 or more, not " + value);
+        }
+        return Math.min(value, max);
+    }
+
+    static Long optionalLong(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, not '" + raw + "'");
+        }
+    }
+
+    static long pathLong(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, not '" + ctx.pathParam(name) + "'");
+        }
+    }
+
+    static int pathInt(Context ctx, String name) {
+        return parseInt(ctx.pathParam(name), name);
+    }
+
+    private static int parseInt(String raw, String name) {
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, not '" + raw + "'");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.pinfleet.http;
+
+import com.pinfleet.application.account.AccountOverview;
+import com.pinfleet.application.account.AccountStats;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.board.Board;
+import com.pinfleet.domain.category.Category;
+import com.pinfleet.domain.category.CategoryTree;
+import com.pinfleet.domain.queue.SaveItem;
+import com.pinfleet.domain.schedule.SmartSavesSchedule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the things the API shows, in the field names of the API reference. */
+final class Views {
+
+    private final Clock clock;
+
+    Views(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** An account as listings show it. */
+    Map<String, Object> account(AccountOverview overview, CategoryTree tree) {
+        Account account = overview.account();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("username", account.username().value());
+        Category category = account.categoryId() == null ? null : tree.find(account.categoryId()).orElse(null);
+        view.put("category", category == null ? null : category.name());
+        view.put("category_id", account.categoryId());
+        view.put("category_path", category == null ? null : tree.path(category.id()));
+        view.put("has_cookies", overview.hasCookies());
+        view.put("has_fingerprint", overview.hasFingerprint());
+        view.put("auth_status", account.authStatus().wireName());
+        view.put("proxy", account.maskedProxy() == null ? "" : account.maskedProxy());
+        view.put("proxy_mode", account.proxyMode().wireName());
+        view.put("location", account.location() == null ? "" : account.location());
+        view.put("direct_save", account.directSave());
+        view.put("automation_active", overview.automationEnabled());
+        view.put("automation_status", overview.automationState().wireName());
+        Integer day = dayOfAutomation(overview, account);
+        view.put("automation_day", day);
+        view.put("week", day == null ? null : SmartSavesSchedule.week(day));
+        view.put("daily_saves_limit_max", account.dailySavesLimitMax());
+        view.put("daily_creates", account.dailyCreates());
+        view.put("stats", stats(overview.stats()));
+        view.put("created_at", account.createdAt());
+        return view;
+    }
+
+    private Integer dayOfAutomation(AccountOverview overview, Account account) {
+        if (overview.firstEnabledOn() == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), account.zoneOr(clock.getZone()));
+        return (int) ChronoUnit.DAYS.between(overview.firstEnabledOn(), today) + 1;
+    }
+
+    static Map<String, Object> stats(AccountStats stats) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("total_sessions", stats.totalSessions());
+        view.put("total_saved", stats.totalSaved());
+        view.put("today_saves", stats.todaySaves());
+        view.put("total_created", stats.totalCreated());
+        view.put("today_creates", stats.todayCreates());
+        view.put("pending_saves", stats.pendingSaves());
+        return view;
+    }
+
+    static Map<String, Object> board(Board board) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", board.name());
+        view.put("board_id", board.pinterestId());
+        view.put("description", board.description());
+        view.put("privacy", board.privacy().wireName());
+        view.put("on_pinterest", board.onPinterest());
+        view.put("synced_at", board.syncedAt());
+        return view;
+    }
+
+    static List<Map<String, Object>> boards(List<Board> boards) {
+        return boards.stream().map(Views::board).toList();
+    }
+
+    static Map<String, Object> saveItem(int index, SaveItem item) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("index", index);
+        view.put("pin_id", item.pinId().value());
+        view.put("url", item.source());
+        view.put("board", item.boardName());
+        view.put("status", item.status().wireName());
+        view.put("board_id", item.boardId());
+        view.put("saved_pin_id", item.savedPinId());
+        view.put("error", item.error());
+        view.put("attempts", item.attempts());
+        view.put("added_at", item.createdAt());
+        view.put("updated_at", item.updatedAt());
+        return view;
+    }
+
+    static Map<String, Object> category(Category category, CategoryTree tree) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", category.id());
+        view.put("name", category.name());
+        view.put("parent_id", category.parentId());
+        view.put("path", tree.path(category.id()));
+        return view;
+    }
+
+    /** The tree from the top, each category with its own account count and its children. */
+    static List<Map<String, Object>> categoryTree(CategoryTree tree, Long parentId, Map<Long, Long> counts) {
+        List<Map<String, Object>> level = new ArrayList<>();
+        for (Category child : tree.children(parentId)) {
+            Map<String, Object> view = category(child, tree);
+            if (counts != null) {
+                view.put("account_count", counts.getOrDefault(child.id(), 0L));
+            }
+            view.put("children", categoryTree(tree, child.id(), counts));
+            level.add(view);
+        }
+        return level;
+    }
+
+    /** An instant as Unix seconds, as the reference gives {@code next_run}. */
+    static Long epochSeconds(Instant instant) {
+        return instant == null ? null : instant.getEpochSecond();
+    }
+}

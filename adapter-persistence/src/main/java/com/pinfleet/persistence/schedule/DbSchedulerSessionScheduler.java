@@ -1,0 +1,115 @@
+package com.pinfleet.persistence.schedule;
+
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.pinfleet.application.engine.RunSession;
+import com.pinfleet.application.engine.RunSession.Trigger;
+import com.pinfleet.application.engine.SessionScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Account sessions as db-scheduler executions: one per account, named by the account's id, carrying what
+ * triggered it. A node that dies stops heartbeating and another node revives its executions.
+ */
+public final class DbSchedulerSessionScheduler implements SessionScheduler, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DbSchedulerSessionScheduler.class);
+    private static final String TASK = "account-session";
+    private static final String SCHEDULED = "schedule";
+    private static final String MANUAL = "manual";
+
+    private final Scheduler scheduler;
+    private final CustomTask<String> task;
+
+    /**
+     * @param threads         how many sessions this node may run at once at most; session slots limit them
+     *                        further to the operator's setting
+     * @param heartbeat       how often a running session's node says it is alive
+     * @param retryAfterError when a session whose code failed unexpectedly is tried again
+     */
+    public DbSchedulerSessionScheduler(DataSource dataSource, RunSession sessions, int threads, Duration heartbeat,
+                                       Duration retryAfterError) {
+        this.task = Tasks.custom(TASK, String.class)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(retryAfterError))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> run(sessions, instance));
+        this.scheduler = Scheduler.create(dataSource, task)
+                .threads(threads)
+                .pollingInterval(Duration.ofSeconds(2))
+                .heartbeatInterval(heartbeat)
+                .enableImmediateExecution()
+                .build();
+    }
+
+    private static CompletionHandler<String> run(RunSession sessions, TaskInstance<String> instance) {
+        long accountId = Long.parseLong(instance.getId());
+        Trigger trigger = MANUAL.equals(instance.getData()) ? Trigger.MANUAL : Trigger.SCHEDULE;
+        Optional<Instant> next = sessions.run(accountId, trigger);
+        if (next.isEmpty()) {
+            return new CompletionHandler.OnCompleteRemove<>();
+        }
+        return (complete, operations) -> operations.reschedule(complete, next.get(), SCHEDULED);
+    }
+
+    public void start() {
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+
+    @Override
+    public void schedule(long accountId, Instant at) {
+        scheduler.schedule(task.instance(Long.toString(accountId), SCHEDULED), at,
+                ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    }
+
+    @Override
+    public void cancel(long accountId) {
+        try {
+            if (execution(accountId).isPresent()) {
+                scheduler.cancel(task.instance(Long.toString(accountId)));
+            }
+        } catch (TaskInstanceCurrentlyExecutingException e) {
+            LOG.debug("session of account {} is running; it ends itself when it sees automation is off", accountId);
+        }
+    }
+
+    @Override
+    public boolean isRunning(long accountId) {
+        return execution(accountId).map(ScheduledExecution::isPicked).orElse(false);
+    }
+
+    @Override
+    public boolean runNow(long accountId) {
+        Optional<ScheduledExecution<Object>> existing = execution(accountId);
+        if (existing.isPresent() && existing.get().isPicked()) {
+            return false;
+        }
+        try {
+            scheduler.schedule(task.instance(Long.toString(accountId), MANUAL), Instant.now(),
+                    ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            return true;
+        } catch (TaskInstanceCurrentlyExecutingException e) {
+            return false;
+        }
+    }
+
+    private Optional<ScheduledExecution<Object>> execution(long accountId) {
+        return scheduler.getScheduledExecution(task.instance(Long.toString(accountId)));
+    }
+}

@@ -1,0 +1,68 @@
+package com.pinfleet.application.account;
+
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.Page;
+import com.pinfleet.application.common.PageRequest;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.AuthStatus;
+import com.pinfleet.domain.account.Username;
+import java.util.Collection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The accounts Pinfleet works for. Usernames are unique ignoring case. */
+public interface AccountRepository {
+
+    /** @throws com.pinfleet.application.common.ConflictException when the username is taken */
+    Account add(NewAccount account);
+
+    /**
+     * Stores many accounts in one batch, in order.
+     *
+     * @throws com.pinfleet.application.common.ConflictException when any username is taken; none is stored
+     */
+    List<Account> addAll(List<NewAccount> accounts);
+
+    /** The account with this username, compared ignoring case. */
+    Optional<Account> find(Username username);
+
+    Optional<Account> findById(long id);
+
+    /**
+     * The account an operator named.
+     *
+     * @throws NotFoundException when there is none
+     */
+    default Account require(String username) {
+        return find(Username.parse(username).orThrow("username"))
+                .orElseThrow(() -> NotFoundException.account(username));
+    }
+
+    /** The {@linkplain Username#key() keys} among these that existing accounts have. */
+    Set<String> existingKeys(Collection<String> usernameKeys);
+
+    /** Deletes the account and everything that belongs to it. */
+    void delete(long id);
+
+    void setAuthStatus(long id, AuthStatus status);
+
+    /**
+     * One page of accounts matching the filter, ordered by username ignoring case, with their stats;
+     * {@code today} is the day "today" counters count.
+     */
+    Page<AccountOverview> list(AccountFilter filter, PageRequest page, LocalDate today);
+
+    Optional<AccountOverview> overview(long id, LocalDate today);
+
+    /** How many accounts each category holds itself (not counting its subcategories). */
+    Map<Long, Long> countPerCategory();
+
+    /** How many accounts there are in all. */
+    long count();
+
+    /** How many accounts have no category. */
+    long countUncategorized();
+}

@@ -1,0 +1,189 @@
+package com.pinfleet.application.account;
+
+import com.pinfleet.application.board.BoardRepository;
+import com.pinfleet.application.category.Categories;
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.Page;
+import com.pinfleet.application.common.PageRequest;
+import com.pinfleet.application.engine.DayPlanRepository;
+import com.pinfleet.application.engine.StoredPlan;
+import com.pinfleet.application.settings.ServerSettings;
+import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.automation.AutomationState;
+import com.pinfleet.domain.board.Board;
+import com.pinfleet.domain.category.Category;
+import com.pinfleet.domain.category.CategoryName;
+import com.pinfleet.domain.category.CategoryTree;
+import com.pinfleet.domain.proxy.ProxyMode;
+import com.pinfleet.domain.schedule.ScheduleRow;
+import com.pinfleet.domain.schedule.SmartSavesSchedule;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What operators read about accounts: filtered listings and one account in full. */
+public final class AccountViews {
+
+    private final AccountRepository accounts;
+    private final BoardRepository boards;
+    private final Categories categories;
+    private final ServerSettings settings;
+    private final DayPlanRepository plans;
+    private final Clock clock;
+
+    public AccountViews(AccountRepository accounts, BoardRepository boards, Categories categories,
+                        ServerSettings settings, DayPlanRepository plans, Clock clock) {
+        this.accounts = accounts;
+        this.boards = boards;
+        this.categories = categories;
+        this.settings = settings;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /**
+     * A page of accounts with what a listing page needs beside it: the number of accounts in all, the
+     * category tree with each category's own account count, and the number without a category.
+     */
+    public record Listing(Page<AccountOverview> page, long totalAll, CategoryTree tree,
+                          Map<Long, Long> accountsPerCategory, long uncategorized) {
+    }
+
+    public Listing list(AccountQuery query) {
+        PageRequest pageRequest = new PageRequest(query.page(), query.perPage());
+        CategoryTree tree = categories.tree();
+        AccountFilter filter = filterOf(query, tree);
+        Page<AccountOverview> page = accounts.list(filter, pageRequest, LocalDate.now(clock));
+        return new Listing(page, accounts.count(), tree, accounts.countPerCategory(), accounts.countUncategorized());
+    }
+
+    private AccountFilter filterOf(AccountQuery query, CategoryTree tree) {
+        Set<Long> categoryIds = null;
+        if (query.categoryId() != null) {
+            categoryIds = tree.subtree(query.categoryId());
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            Set<Long> named = namedSubtrees(query.category(), tree);
+            categoryIds = categoryIds == null ? named : intersection(categoryIds, named);
+        }
+        LocalDate from = null;
+        LocalDate until = null;
+        if (query.week() != null && !query.week().isBlank()) {
+            int week = parseWeek(query.week());
+            LocalDate today = LocalDate.now(clock);
+            from = today.minusDays(7L * week - 1);
+            until = today.minusDays(7L * (week - 1));
+        }
+        return new AccountFilter(blankToNull(query.search()), categoryIds, null,
+                query.proxyMode() == null || query.proxyMode().isBlank() ? null
+                        : ProxyMode.parse(query.proxyMode()).orThrow("proxy_mode"),
+                parseStatus(query.status()), parseFlag("direct_save", query.directSave()), from, until);
+    }
+
+    private static Set<Long> namedSubtrees(String nameOrPath, CategoryTree tree) {
+        Set<Long> ids = new HashSet<>();
+        String wanted = nameOrPath.strip();
+        for (Category category : tree.depthFirst()) {
+            boolean matches = wanted.contains(CategoryName.PATH_SEPARATOR)
+                    ? tree.path(category.id()).equalsIgnoreCase(wanted)
+                    : CategoryName.key(category.name()).equals(CategoryName.key(wanted));
+            if (matches) {
+                ids.addAll(tree.subtree(category.id()));
+            }
+        }
+        return ids;
+    }
+
+    private static Set<Long> intersection(Set<Long> a, Set<Long> b) {
+        Set<Long> both = new HashSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    private static int parseWeek(String raw) {
+        try {
+            int week = Integer.parseInt(raw.strip());
+            if (week >= 1) {
+                return week;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException("week", "week must be a whole number from 1, not '" + raw + "'");
+    }
+
+    private static AutomationState parseStatus(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (AutomationState state : AutomationState.values()) {
+            if (state.wireName().equals(raw.strip().toLowerCase(Locale.ROOT))) {
+                return state;
+            }
+        }
+        throw new InvalidInputException("status",
+                "status must be one of running, sleeping, waiting, error, disabled; not '" + raw + "'");
+    }
+
+    /** Reads a yes/no filter; null when absent. */
+    public static Boolean parseFlag(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on", "enabled" -> true;
+            case "false", "0", "no", "off", "disabled" -> false;
+            default -> throw new InvalidInputException(field, field + " must be true or false, not '" + raw + "'");
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Where a limit in force comes from. */
+    public enum LimitSource { SCHEDULE, OVERRIDE, DEFAULT }
+
+    /**
+     * The limits in force for an account today.
+     *
+     * @param scheduleRow  the smart saves schedule row for the account's current day of automation
+     * @param dayNumber    the account's current day of automation, or null before it was first enabled
+     * @param todayTarget  the saves planned for today, or null when today is not planned yet
+     */
+    public record Limits(ScheduleRow scheduleRow, Integer dayNumber, Integer savesOverride, LimitSource savesSource,
+                         Integer todayTarget, int dailyCreates, LimitSource createsSource) {
+    }
+
+    public record Detail(AccountOverview overview, CategoryTree tree, List<Board> boards, Limits limits) {
+    }
+
+    public Detail detail(String username) {
+        Account account = accounts.require(username);
+        AccountOverview overview = accounts.overview(account.id(), LocalDate.now(clock))
+                .orElseThrow(() -> NotFoundException.account(username));
+        return new Detail(overview, categories.tree(), boards.forAccount(account.id()), limitsOf(account, overview));
+    }
+
+    private Limits limitsOf(Account account, AccountOverview overview) {
+        LocalDate today = LocalDate.now(account.zoneOr(clock.getZone()));
+        Integer dayNumber = overview.firstEnabledOn() == null ? null
+                : (int) ChronoUnit.DAYS.between(overview.firstEnabledOn(), today) + 1;
+        SmartSavesSchedule schedule = settings.smartSavesSchedule();
+        ScheduleRow row = schedule.rowFor(dayNumber == null ? 1 : dayNumber);
+        Optional<StoredPlan> plan = plans.find(account.id(), today);
+        Integer override = account.dailySavesLimitMax();
+        LimitSource savesSource = override != null && override < row.maxSaves() ? LimitSource.OVERRIDE
+                : LimitSource.SCHEDULE;
+        return new Limits(row, dayNumber, override, savesSource, plan.map(StoredPlan::saveTarget).orElse(null),
+                account.dailyCreates(),
+                account.dailyCreatesLimit() == null ? LimitSource.DEFAULT : LimitSource.OVERRIDE);
+    }
+}

@@ -1,0 +1,182 @@
+package com.pinfleet.application.account;
+
+import com.pinfleet.application.category.Categories;
+import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.NothingAppliedException;
+import com.pinfleet.application.common.RowError;
+import com.pinfleet.application.common.UnitOfWork;
+import com.pinfleet.application.files.OperatorFiles;
+import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.Parsed;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.AuthStatus;
+import com.pinfleet.domain.account.CredentialKind;
+import com.pinfleet.domain.account.Username;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Adding accounts: one with its credential files, or many at once from a list. */
+public final class AddAccounts {
+
+    /** The largest credential file accepted. */
+    public static final int MAX_CREDENTIAL_FILE_BYTES = 1024 * 1024;
+
+    private final AccountRepository accounts;
+    private final AccountSecrets secrets;
+    private final Categories categories;
+    private final OperatorFiles files;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public AddAccounts(AccountRepository accounts, AccountSecrets secrets, Categories categories,
+                       OperatorFiles files, UnitOfWork unitOfWork, Clock clock) {
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.categories = categories;
+        this.files = files;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds one account. A cookies file holding a token set connects it.
+     *
+     * @param cookies     the cookies file's content, or null
+     * @param fingerprint the fingerprint file's content, or null
+     * @throws ConflictException when the username is taken, ignoring case
+     */
+    public Account add(AccountEntry entry, byte[] cookies, byte[] fingerprint) {
+        Username username = Username.parse(entry.username()).orThrow("username");
+        ProxyChoice proxy = ProxyChoice.parse(entry.proxy(), entry.proxyMode()).orThrow("proxy");
+        checkCredentialFile("cookies", cookies);
+        checkCredentialFile("fingerprint", fingerprint);
+        AuthStatus authStatus = cookies != null && files.tokenSet(cookies).isPresent()
+                ? AuthStatus.CONNECTED : AuthStatus.NEEDS_AUTH;
+
+        return unitOfWork.inTransaction(() -> {
+            if (accounts.find(username).isPresent()) {
+                throw new ConflictException("Account already exists: " + username);
+            }
+            Long categoryId = categoryOf(entry, new HashMap<>());
+            Account account = accounts.add(new NewAccount(username, categoryId, proxy.mode(), proxy.maskedProxy(),
+                    authStatus, clock.instant()));
+            secrets.putProxy(account.id(), proxy.proxy());
+            if (cookies != null) {
+                secrets.putFile(account.id(), CredentialKind.COOKIES, cookies);
+            }
+            if (fingerprint != null) {
+                secrets.putFile(account.id(), CredentialKind.FINGERPRINT, fingerprint);
+            }
+            return account;
+        });
+    }
+
+    /** What a bulk import did. */
+    public record BulkImportResult(List<Account> imported, List<String> skipped, List<RowError> errors) {
+    }
+
+    /**
+     * Adds every valid entry whose username is new, in one transaction. Entries whose username exists
+     * (ignoring case), here or earlier in the list, are skipped; invalid entries are reported by position.
+     *
+     * @throws NothingAppliedException when every entry was invalid
+     */
+    public BulkImportResult bulkImport(List<AccountEntry> entries) {
+        if (entries.isEmpty()) {
+            throw new InvalidInputException("accounts", "accounts is empty: nothing to import");
+        }
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AccountEntry entry = entries.get(i);
+            switch (candidate(i + 1, entry)) {
+                case Parsed.Rejected<Candidate> rejected ->
+                        errors.add(RowError.inList(i + 1, entry.username(), rejected.reason()));
+                case Parsed.Ok<Candidate>(Candidate candidate) -> {
+                    if (candidates.putIfAbsent(candidate.username().key(), candidate) != null) {
+                        skipped.add(candidate.username().value());
+                    }
+                }
+            }
+        }
+        if (candidates.isEmpty() && skipped.isEmpty()) {
+            throw new NothingAppliedException("account", errors);
+        }
+        return unitOfWork.inTransaction(() -> store(candidates, skipped, errors));
+    }
+
+    private BulkImportResult store(Map<String, Candidate> candidates, List<String> skipped, List<RowError> errors) {
+        Set<String> existing = accounts.existingKeys(candidates.keySet());
+        Map<String, Long> categoryIds = new HashMap<>();
+        List<NewAccount> fresh = new ArrayList<>();
+        List<Candidate> freshCandidates = new ArrayList<>();
+        for (Candidate candidate : candidates.values()) {
+            if (existing.contains(candidate.username().key())) {
+                skipped.add(candidate.username().value());
+                continue;
+            }
+            Long categoryId;
+            try {
+                categoryId = categoryOf(candidate.entry(), categoryIds);
+            } catch (InvalidInputException | NotFoundException e) {
+                errors.add(RowError.inList(candidate.row(), candidate.username().value(), e.getMessage()));
+                continue;
+            }
+            fresh.add(new NewAccount(candidate.username(), categoryId, candidate.proxy().mode(),
+                    candidate.proxy().maskedProxy(), AuthStatus.NEEDS_AUTH, clock.instant()));
+            freshCandidates.add(candidate);
+        }
+        if (fresh.isEmpty() && skipped.isEmpty()) {
+            throw new NothingAppliedException("account", errors);
+        }
+        List<Account> stored = accounts.addAll(fresh);
+        for (int i = 0; i < stored.size(); i++) {
+            if (freshCandidates.get(i).proxy().proxy() != null) {
+                secrets.putProxy(stored.get(i).id(), freshCandidates.get(i).proxy().proxy());
+            }
+        }
+        return new BulkImportResult(stored, skipped, errors);
+    }
+
+    private record Candidate(int row, Username username, ProxyChoice proxy, AccountEntry entry) {
+    }
+
+    private static Parsed<Candidate> candidate(int row, AccountEntry entry) {
+        return switch (Username.parse(entry.username())) {
+            case Parsed.Rejected<Username> rejected -> Parsed.rejected(rejected.reason());
+            case Parsed.Ok<Username>(Username username) -> ProxyChoice.parse(entry.proxy(), entry.proxyMode())
+                    .map(proxy -> new Candidate(row, username, proxy, entry));
+        };
+    }
+
+    /** The category an entry names, resolving each distinct name once per import. */
+    private Long categoryOf(AccountEntry entry, Map<String, Long> resolved) {
+        if (entry.categoryId() != null) {
+            return categories.get(entry.categoryId()).id();
+        }
+        if (entry.category() == null || entry.category().isBlank()) {
+            return null;
+        }
+        return resolved.computeIfAbsent(entry.category().strip(),
+                name -> categories.resolveOrCreate(name).id());
+    }
+
+    private static void checkCredentialFile(String field, byte[] content) {
+        if (content == null) {
+            return;
+        }
+        if (content.length == 0) {
+            throw new InvalidInputException(field, field + " file is empty");
+        }
+        if (content.length > MAX_CREDENTIAL_FILE_BYTES) {
+            throw new InvalidInputException(field, field + " file is larger than 1 MiB");
+        }
+    }
+}

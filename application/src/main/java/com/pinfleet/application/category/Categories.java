@@ -1,0 +1,122 @@
+package com.pinfleet.application.category;
+
+import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.UnitOfWork;
+import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.category.Category;
+import com.pinfleet.domain.category.CategoryName;
+import com.pinfleet.domain.category.CategoryTree;
+import java.util.Arrays;
+import java.util.List;
+
+/** Creating, finding, renaming, moving and deleting categories. */
+public final class Categories {
+
+    private final CategoryRepository repository;
+    private final CategoryMembers members;
+    private final UnitOfWork unitOfWork;
+
+    public Categories(CategoryRepository repository, CategoryMembers members, UnitOfWork unitOfWork) {
+        this.repository = repository;
+        this.members = members;
+        this.unitOfWork = unitOfWork;
+    }
+
+    public CategoryTree tree() {
+        return new CategoryTree(repository.all());
+    }
+
+    /** @throws NotFoundException when there is no category with this id */
+    public Category get(long id) {
+        return tree().find(id).orElseThrow(() -> new NotFoundException("Category not found: " + id));
+    }
+
+    public Category create(String name, Long parentId) {
+        String checkedName = CategoryName.parse(name).orThrow("name");
+        return unitOfWork.inTransaction(() -> {
+            if (parentId != null) {
+                get(parentId);
+            }
+            return repository.add(checkedName, parentId);
+        });
+    }
+
+    /** Renames and moves a category; a move under itself or its own descendant is refused. */
+    public Category update(long id, String name, Long parentId) {
+        String checkedName = CategoryName.parse(name).orThrow("name");
+        return unitOfWork.inTransaction(() -> {
+            CategoryTree tree = tree();
+            tree.find(id).orElseThrow(() -> new NotFoundException("Category not found: " + id));
+            if (parentId != null) {
+                tree.find(parentId)
+                        .orElseThrow(() -> new NotFoundException("Parent category not found: " + parentId));
+                if (tree.isWithin(parentId, id)) {
+                    throw new ConflictException("Cannot move category " + id
+                            + " under itself or its descendant " + parentId);
+                }
+            }
+            repository.update(id, checkedName, parentId);
+            return new Category(id, checkedName, parentId);
+        });
+    }
+
+    /**
+     * Deletes a category. Its child categories and its accounts move up to its parent (to the top and to no
+     * category when it had none), so nothing below it is lost.
+     */
+    public void delete(long id) {
+        unitOfWork.run(() -> {
+            Category category = get(id);
+            repository.moveChildren(id, category.parentId());
+            members.moveAccounts(id, category.parentId());
+            repository.delete(id);
+        });
+    }
+
+    /**
+     * The category an operator named: a path such as {@code Food/Baking}, or a single name. A name that
+     * exists once anywhere in the tree is that category; a name or path that does not exist is created,
+     * level by level, from the top.
+     *
+     * @throws InvalidInputException when a single name belongs to several categories
+     */
+    public Category resolveOrCreate(String nameOrPath) {
+        List<String> names = pathNames(nameOrPath);
+        return unitOfWork.inTransaction(() -> {
+            CategoryTree tree = tree();
+            if (names.size() == 1) {
+                List<Category> matches = tree.named(names.getFirst());
+                if (matches.size() > 1) {
+                    throw new InvalidInputException("category", "category '" + names.getFirst()
+                            + "' exists in several places; give its path, such as "
+                            + tree.path(matches.getFirst().id()));
+                }
+                if (matches.size() == 1) {
+                    return matches.getFirst();
+                }
+            }
+            Category current = null;
+            for (String name : names) {
+                Long parentId = current == null ? null : current.id();
+                current = tree.child(parentId, name).orElseGet(() -> repository.add(name, parentId));
+            }
+            return current;
+        });
+    }
+
+    private static List<String> pathNames(String nameOrPath) {
+        if (nameOrPath == null || nameOrPath.isBlank()) {
+            throw new InvalidInputException("category", "category is empty");
+        }
+        List<String> names = Arrays.stream(nameOrPath.split(CategoryName.PATH_SEPARATOR))
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .map(part -> CategoryName.parse(part).orThrow("category"))
+                .toList();
+        if (names.isEmpty()) {
+            throw new InvalidInputException("category", "category '" + nameOrPath + "' names no category");
+        }
+        return names;
+    }
+}

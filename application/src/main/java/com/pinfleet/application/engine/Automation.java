@@ -1,0 +1,137 @@
+package com.pinfleet.application.engine;
+
+import com.pinfleet.application.account.AccountRepository;
+import com.pinfleet.application.account.NotConnectedException;
+import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.UnitOfWork;
+import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.AuthStatus;
+import com.pinfleet.domain.automation.AutomationState;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Switching accounts' automation on and off, starting sessions by hand, and reporting what it does. */
+public final class Automation {
+
+    private final AccountRepository accounts;
+    private final AutomationRepository automation;
+    private final DayPlanRepository plans;
+    private final DailyActivityRepository activity;
+    private final SessionScheduler scheduler;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public Automation(AccountRepository accounts, AutomationRepository automation, DayPlanRepository plans,
+                      DailyActivityRepository activity, SessionScheduler scheduler, UnitOfWork unitOfWork,
+                      Clock clock) {
+        this.accounts = accounts;
+        this.automation = automation;
+        this.plans = plans;
+        this.activity = activity;
+        this.scheduler = scheduler;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    /**
+     * Turns save automation on. The account's day is planned at once; its sessions follow the plan.
+     *
+     * @throws NotConnectedException when the account has no token set
+     */
+    public void enable(String username) {
+        Account account = accounts.require(username);
+        if (account.authStatus() != AuthStatus.CONNECTED) {
+            throw new NotConnectedException(account.username().value());
+        }
+        Instant now = clock.instant();
+        unitOfWork.run(() -> {
+            automation.enable(account.id(), LocalDate.ofInstant(now, account.zoneOr(clock.getZone())), now);
+            automation.report(account.id(), AutomationState.SLEEPING, now, null, now);
+        });
+        scheduler.schedule(account.id(), now);
+    }
+
+    public void disable(String username) {
+        Account account = accounts.require(username);
+        automation.disable(account.id(), clock.instant());
+        scheduler.cancel(account.id());
+    }
+
+    /** Enables each account and says per username what happened: enabled, not found, or why not. */
+    public Map<String, String> enableAll(List<String> usernames) {
+        return forEach(usernames, this::enable, "enabled");
+    }
+
+    public Map<String, String> disableAll(List<String> usernames) {
+        return forEach(usernames, this::disable, "disabled");
+    }
+
+    private interface Action {
+        void apply(String username);
+    }
+
+    private static Map<String, String> forEach(List<String> usernames, Action action, String done) {
+        if (usernames == null || usernames.isEmpty()) {
+            throw new InvalidInputException("usernames", "usernames is empty");
+        }
+        Map<String, String> results = new LinkedHashMap<>();
+        for (String username : usernames) {
+            try {
+                action.apply(username);
+                results.put(username, done);
+            } catch (NotFoundException e) {
+                results.put(username, "not found");
+            } catch (NotConnectedException e) {
+                results.put(username, "needs_auth");
+            } catch (InvalidInputException | ConflictException e) {
+                results.put(username, "error: " + e.getMessage());
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Starts the account's next session now, within the day's limits.
+     *
+     * @throws ConflictException when automation is off for it or a session is running
+     */
+    public void runNow(String username) {
+        Account account = accounts.require(username);
+        boolean enabled = automation.find(account.id()).map(AutomationRecord::saveEnabled).orElse(false);
+        if (!enabled) {
+            throw new ConflictException("Automation is off for " + account.username() + "; enable it first");
+        }
+        if (!scheduler.runNow(account.id())) {
+            throw new ConflictException("A session is already running for " + account.username());
+        }
+    }
+
+    /** The automation of every account that ever had it, by username. */
+    public Map<String, JobStatus> status() {
+        Map<String, JobStatus> jobs = new LinkedHashMap<>();
+        for (AutomationRecord record : automation.all()) {
+            jobs.put(record.username(), statusOf(record));
+        }
+        return jobs;
+    }
+
+    private JobStatus statusOf(AutomationRecord record) {
+        Optional<Account> account = accounts.findById(record.accountId());
+        LocalDate today = LocalDate.ofInstant(clock.instant(),
+                account.map(a -> a.zoneOr(clock.getZone())).orElse(clock.getZone()));
+        Optional<StoredPlan> plan = plans.find(record.accountId(), today);
+        DailyActivity done = activity.on(record.accountId(), today);
+        AutomationState state = record.saveEnabled() || record.state() == AutomationState.ERROR
+                ? record.state() : AutomationState.DISABLED;
+        return new JobStatus(record.saveEnabled(), state, record.saveEnabled() ? record.nextRun() : null,
+                plan.map(StoredPlan::done).orElse(0), plan.map(StoredPlan::remaining).orElse(0),
+                done.saves(), done.creates(), record.error());
+    }
+}
