@@ -47,17 +47,22 @@ final class ErrorTable {
             answer(ctx, 502, "Pinterest answered " + (e.status() == 0 ? "nothing" : e.status()) + ": "
                     + e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+                e.getStatus() == 404 ? notFound(ctx) : e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "Internal server error");
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                answer(ctx, 404, "Not found: " + ctx.method() + " " + ctx.path());
+                answer(ctx, 404, notFound(ctx));
             }
         });
         routes.error(405, ctx -> answer(ctx, 405, "Method " + ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    private static String notFound(Context ctx) {
+        return "Not found: " + ctx.method() + " " + ctx.path();
     }
 
     static void answer(Context ctx, int status, String message) {

@@ -17,6 +17,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.jetty.server.Request;
@@ -97,8 +99,7 @@ public final class HttpApi {
             response.setStatus(status);
             response.getHeaders().put("Content-Type", "application/json");
             String body = "{\"error\":\"The request could not be handled (HTTP " + status + ")\"}";
-            response.write(true, java.nio.ByteBuffer.wrap(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    callback);
+            response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
             return true;
         }
     }

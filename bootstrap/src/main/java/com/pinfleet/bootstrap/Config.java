@@ -117,10 +117,15 @@ public record Config(int port, String host, Path dataDir, String dbUrl, String d
         return dbUrl == null ? embeddedUrl : dbUrl;
     }
 
+    /** The database URL with any password in it masked. */
+    public String maskedDbUrl() {
+        return dbUrl == null ? "embedded H2" : dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****");
+    }
+
     @Override
     public String toString() {
-        return "port=" + port + " host=" + host + " data-dir=" + dataDir + " db=" + (dbUrl == null ? "embedded H2"
-                : dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****")) + (dbUser == null ? "" : " db-user=" + dbUser)
+        return "port=" + port + " host=" + host + " data-dir=" + dataDir + " db=" + maskedDbUrl()
+                + (dbUser == null ? "" : " db-user=" + dbUser)
                 + " pinterest=" + pinterest + (pinterest.equals("sim") ? " (seed " + simSeed + ", missing pins "
                 + simMissingPins + ")" : "") + " admin=" + adminUser
                 + " master-key=" + (masterKey == null ? "key file" : "from PINFLEET_MASTER_KEY");

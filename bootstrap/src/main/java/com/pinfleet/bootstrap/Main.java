@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts Pinfleet from the command line. */
 public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
@@ -25,7 +29,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Pinfleet server = Pinfleet.start(config, Clock.systemDefaultZone(), new Random());
+        Pinfleet server;
+        try {
+            server = Pinfleet.start(config, Clock.systemDefaultZone(), new Random());
+        } catch (RuntimeException e) {
+            LOG.error("Pinfleet could not start", e);
+            System.err.println("pinfleet: could not start: " + StartupFailure.explain(e, config));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pinfleet-shutdown"));
         // Shown on the console only, never logged: it is the one time the generated password can be read.
         server.generatedAdminPassword().ifPresent(password -> console.printf(

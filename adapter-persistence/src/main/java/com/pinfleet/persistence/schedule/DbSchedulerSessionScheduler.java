@@ -29,6 +29,7 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Auto
     private static final String TASK = "account-session";
     private static final String SCHEDULED = "schedule";
     private static final String MANUAL = "manual";
+    private static final Duration RUN_NOW_PATIENCE = Duration.ofSeconds(3);
 
     private final Scheduler scheduler;
     private final CustomTask<String> task;
@@ -50,6 +51,7 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Auto
                 .pollingInterval(Duration.ofSeconds(2))
                 .heartbeatInterval(heartbeat)
                 .enableImmediateExecution()
+                .alwaysPersistTimestampInUTC()
                 .build();
     }
 
@@ -94,11 +96,23 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Auto
         return execution(accountId).map(ScheduledExecution::isPicked).orElse(false);
     }
 
+    /**
+     * A picked execution that only plans the day or goes back to sleep ends within moments, so it is waited
+     * for briefly; one still picked after that is a session at work.
+     */
     @Override
     public boolean runNow(long accountId) {
-        Optional<ScheduledExecution<Object>> existing = execution(accountId);
-        if (existing.isPresent() && existing.get().isPicked()) {
-            return false;
+        long deadline = System.nanoTime() + RUN_NOW_PATIENCE.toNanos();
+        while (isRunning(accountId)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
         try {
             scheduler.schedule(task.instance(Long.toString(accountId), MANUAL), Instant.now(),

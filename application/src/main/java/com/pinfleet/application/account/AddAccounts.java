@@ -15,6 +15,7 @@ import com.pinfleet.domain.account.CredentialKind;
 import com.pinfleet.domain.account.Username;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,7 @@ public final class AddAccounts {
         if (fresh.isEmpty() && skipped.isEmpty()) {
             throw new NothingAppliedException("account", errors);
         }
+        errors.sort(Comparator.comparing(RowError::row));
         List<Account> stored = accounts.addAll(fresh);
         for (int i = 0; i < stored.size(); i++) {
             if (freshCandidates.get(i).proxy().proxy() != null) {
