@@ -104,7 +104,7 @@ final class AccountRoutes {
         if (ctx.isMultipartFormData()) {
             entry = new AccountEntry(Uploads.field(ctx, "username"), Uploads.field(ctx, "proxy"),
                     Uploads.field(ctx, "proxy_mode"), Uploads.field(ctx, "category"),
-                    categoryId(Uploads.field(ctx, "category_id")));
+                    Params.longOrNull(Uploads.field(ctx, "category_id"), "category_id"));
             cookies = Uploads.optional(ctx, "cookies").map(UploadedFile::content).orElse(null);
             fingerprint = Uploads.optional(ctx, "fingerprint").map(UploadedFile::content).orElse(null);
         } else {
@@ -129,17 +129,6 @@ final class AccountRoutes {
         view.put("created_boards", sync.createdBoards());
         view.put("errors", sync.errors());
         return view;
-    }
-
-    private static Long categoryId(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("category_id must be a whole number, not '" + raw + "'");
-        }
     }
 
     private record BulkBody(List<AddBody> accounts) {

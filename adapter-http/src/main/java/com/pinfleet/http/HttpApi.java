@@ -3,11 +3,15 @@ package com.pinfleet.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pinfleet.application.account.AccountViews;
 import com.pinfleet.application.account.AddAccounts;
+import com.pinfleet.application.account.ChangeAccounts;
 import com.pinfleet.application.account.RemoveAccounts;
+import com.pinfleet.application.board.BoardSyncQueue;
 import com.pinfleet.application.board.Boards;
 import com.pinfleet.application.category.Categories;
 import com.pinfleet.application.engine.Automation;
 import com.pinfleet.application.engine.RecentRuns;
+import com.pinfleet.application.imports.ImportFiles;
+import com.pinfleet.application.queue.PinQueue;
 import com.pinfleet.application.queue.SaveQueue;
 import com.pinfleet.application.security.AdminAccount;
 import com.pinfleet.application.security.ApiKeys;
@@ -42,10 +46,14 @@ public final class HttpApi {
             ServerSettings settings,
             AddAccounts addAccounts,
             AccountViews accountViews,
+            ChangeAccounts changeAccounts,
             RemoveAccounts removeAccounts,
             Categories categories,
             Boards boards,
             SaveQueue saveQueue,
+            PinQueue pinQueue,
+            ImportFiles imports,
+            BoardSyncQueue boardSyncs,
             Automation automation,
             RecentRuns recentRuns) {
     }
@@ -65,10 +73,14 @@ public final class HttpApi {
             new AuthRoutes(useCases.authentication(), bodies).register(config.routes);
             new SettingsRoutes(useCases.admin(), useCases.apiKeys(), useCases.settings(), bodies, version)
                     .register(config.routes);
+            new ImportRoutes(useCases.imports(), useCases.boardSyncs()).register(config.routes);
+            new AccountChangeRoutes(useCases.changeAccounts(), useCases.accountViews(), bodies)
+                    .register(config.routes);
             new AccountRoutes(useCases.addAccounts(), useCases.accountViews(), useCases.removeAccounts(),
                     useCases.boards(), bodies, views).register(config.routes);
             new BoardRoutes(useCases.boards(), bodies).register(config.routes);
             new SaveQueueRoutes(useCases.saveQueue()).register(config.routes);
+            new PinQueueRoutes(useCases.pinQueue(), bodies).register(config.routes);
             new AutomationRoutes(useCases.automation(), useCases.recentRuns(), bodies).register(config.routes);
             new CategoryRoutes(useCases.categories(), bodies).register(config.routes);
         });

@@ -22,7 +22,11 @@ final class Params {
     }
 
     static Long optionalLong(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
+        return longOrNull(ctx.queryParam(name), name);
+    }
+
+    /** A whole number given as text (a form field), or null when blank. */
+    static Long longOrNull(String raw, String name) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -42,6 +42,22 @@ final class Uploads {
         return Optional.empty();
     }
 
+    /**
+     * Every file of the form, whatever its field.
+     *
+     * @throws BadRequestException when the request is not a multipart form or holds no file
+     */
+    static List<UploadedFile> all(Context ctx, String field) {
+        requireMultipart(ctx, field);
+        List<UploadedFile> files = parts(ctx::uploadedFiles).stream()
+                .map(upload -> new UploadedFile(upload.filename(), read(upload)))
+                .toList();
+        if (files.isEmpty()) {
+            throw new BadRequestException("expected files in a multipart/form-data field named '" + field + "'");
+        }
+        return files;
+    }
+
     private static Optional<UploadedFile> onlyFile(Context ctx) {
         List<io.javalin.http.UploadedFile> all = parts(ctx::uploadedFiles);
         if (all.size() != 1) {

@@ -15,6 +15,7 @@ import com.pinfleet.domain.automation.AutomationState;
 import com.pinfleet.domain.proxy.ProxyMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 public final class JdbiAccountRepository implements AccountRepository, CategoryMembers {
 
@@ -134,6 +136,71 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
                 .bind("id", id)
                 .bind("status", status.wireName())
                 .execute());
+    }
+
+    @Override
+    public void rename(long id, Username newName) {
+        Sql.unique(() -> update(id, "username = :username, username_key = :key", Map.of("username", newName.value(),
+                "key", newName.key())), "Account already exists: " + newName);
+    }
+
+    @Override
+    public void setCategory(long id, Long categoryId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("categoryId", categoryId);
+        update(id, "category_id = :categoryId", values);
+    }
+
+    @Override
+    public void setProxy(long id, ProxyMode mode, String maskedProxy, String location) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("mode", mode.wireName());
+        values.put("masked", maskedProxy);
+        values.put("location", location);
+        update(id, "proxy_mode = :mode, proxy_masked = :masked, location = :location", values);
+    }
+
+    @Override
+    public void setDirectSave(long id, boolean enabled) {
+        update(id, "direct_save = :enabled", Map.of("enabled", enabled));
+    }
+
+    @Override
+    public void setSavesLimit(long id, Integer limit) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("limit", limit);
+        update(id, "daily_saves_limit_max = :limit", values);
+    }
+
+    @Override
+    public void setCreatesLimit(long id, Integer limit) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("limit", limit);
+        update(id, "daily_creates = :limit", values);
+    }
+
+    /** Sets some columns of one account; values are bound by name, nulls as SQL nulls of their column. */
+    private int update(long id, String assignments, Map<String, Object> values) {
+        return jdbi.withHandle(handle -> {
+            Update update = handle.createUpdate("update accounts set " + assignments
+                    + ", updated_at = current_timestamp where id = :id");
+            values.forEach((name, value) -> {
+                if (value == null) {
+                    update.bindNull(name, nullType(name));
+                } else {
+                    update.bind(name, value);
+                }
+            });
+            return update.bind("id", id).execute();
+        });
+    }
+
+    private static int nullType(String name) {
+        return switch (name) {
+            case "categoryId" -> Types.BIGINT;
+            case "limit" -> Types.INTEGER;
+            default -> Types.VARCHAR;
+        };
     }
 
     @Override

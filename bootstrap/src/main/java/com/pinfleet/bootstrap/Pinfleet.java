@@ -4,8 +4,12 @@ import com.pinfleet.application.account.AccountAccess;
 import com.pinfleet.application.account.AccountSecrets;
 import com.pinfleet.application.account.AccountViews;
 import com.pinfleet.application.account.AddAccounts;
+import com.pinfleet.application.account.ChangeAccounts;
+import com.pinfleet.application.account.CredentialFiles;
 import com.pinfleet.application.account.RemoveAccounts;
+import com.pinfleet.application.board.BoardSyncQueue;
 import com.pinfleet.application.board.Boards;
+import com.pinfleet.application.board.RunBoardSync;
 import com.pinfleet.application.category.Categories;
 import com.pinfleet.application.common.UnitOfWork;
 import com.pinfleet.application.engine.ActionPacer;
@@ -16,12 +20,15 @@ import com.pinfleet.application.engine.RunSession;
 import com.pinfleet.application.engine.SessionSlots;
 import com.pinfleet.application.files.OperatorFiles;
 import com.pinfleet.application.pinterest.PinterestGateway;
+import com.pinfleet.application.imports.ImportFiles;
+import com.pinfleet.application.queue.PinQueue;
 import com.pinfleet.application.queue.SaveQueue;
 import com.pinfleet.application.security.AdminAccount;
 import com.pinfleet.application.security.ApiKeys;
 import com.pinfleet.application.security.Authentication;
 import com.pinfleet.application.security.LoginThrottle;
 import com.pinfleet.application.settings.ServerSettings;
+import com.pinfleet.files.LocalDataDirectory;
 import com.pinfleet.files.LocalOperatorFiles;
 import com.pinfleet.http.HttpApi;
 import com.pinfleet.persistence.Database;
@@ -30,9 +37,11 @@ import com.pinfleet.persistence.JdbiAccountRepository;
 import com.pinfleet.persistence.JdbiAccountSecretRepository;
 import com.pinfleet.persistence.JdbiAutomationRepository;
 import com.pinfleet.persistence.JdbiBoardRepository;
+import com.pinfleet.persistence.JdbiBoardSyncRepository;
 import com.pinfleet.persistence.JdbiCategoryRepository;
 import com.pinfleet.persistence.JdbiDailyActivityRepository;
 import com.pinfleet.persistence.JdbiDayPlanRepository;
+import com.pinfleet.persistence.JdbiPinQueueRepository;
 import com.pinfleet.persistence.JdbiRunRepository;
 import com.pinfleet.persistence.JdbiSaveQueueRepository;
 import com.pinfleet.persistence.JdbiSettingsRepository;
@@ -116,22 +125,33 @@ public final class Pinfleet implements AutoCloseable {
                 new LoginThrottle(10, Duration.ofMinutes(15), clock), clock);
         AccountSecrets secrets = new AccountSecrets(new JdbiAccountSecretRepository(jdbi),
                 new AesGcmSecretCipher(masterKey), clock);
+        CredentialFiles credentialFiles = new CredentialFiles(accounts, secrets, files);
         AccountAccess access = new AccountAccess(secrets, files);
         Categories categories = new Categories(categoryRepository, accounts, unitOfWork);
         Boards boards = new Boards(accounts, boardRepository, access, pinterest, files, unitOfWork, clock);
+        var boardSyncRepository = new JdbiBoardSyncRepository(jdbi);
 
         RunSession runSession = new RunSession(accounts, automationRepository, plans, activity, runs,
                 new JdbiAccountLogRepository(jdbi), queue, boardRepository, access, pinterest, settings,
                 new SessionSlots(settings::maxConcurrent), ActionPacer.NONE, EngineRules.DEFAULT, unitOfWork, clock,
                 random);
+        RunBoardSync runBoardSync = new RunBoardSync(accounts, boards, boardSyncRepository, clock);
         DbSchedulerSessionScheduler scheduler = new DbSchedulerSessionScheduler(database.dataSource(), runSession,
-                SCHEDULER_THREADS, Duration.ofSeconds(15), EngineRules.DEFAULT.retryAfterError());
+                runBoardSync::run, SCHEDULER_THREADS, Duration.ofSeconds(15), EngineRules.DEFAULT.retryAfterError());
+        BoardSyncQueue boardSyncs = new BoardSyncQueue(boardSyncRepository, scheduler, clock);
 
+        AddAccounts addAccounts = new AddAccounts(accounts, secrets, categories, credentialFiles, unitOfWork, clock);
+        SaveQueue saveQueue = new SaveQueue(accounts, boardRepository, queue, files, unitOfWork, clock);
+        PinQueue pinQueue = new PinQueue(accounts, boardRepository, new JdbiPinQueueRepository(jdbi), files,
+                unitOfWork, clock);
         HttpApi.UseCases useCases = new HttpApi.UseCases(authentication, admin, new ApiKeys(settingsRepository,
-                unitOfWork), settings, new AddAccounts(accounts, secrets, categories, files, unitOfWork, clock),
-                new AccountViews(accounts, boardRepository, categories, settings, plans, clock),
-                new RemoveAccounts(accounts, scheduler), categories, boards,
-                new SaveQueue(accounts, boardRepository, queue, files, unitOfWork, clock),
+                unitOfWork), settings, addAccounts,
+                new AccountViews(accounts, boardRepository, categories, settings, plans, automationRepository, clock),
+                new ChangeAccounts(accounts, secrets, credentialFiles, categories, boardSyncs, unitOfWork),
+                new RemoveAccounts(accounts, scheduler), categories, boards, saveQueue, pinQueue,
+                new ImportFiles(accounts, addAccounts, credentialFiles, boards, saveQueue, pinQueue, files,
+                        new LocalDataDirectory(config.dataDir()), boardSyncs, unitOfWork),
+                boardSyncs,
                 new Automation(accounts, automationRepository, plans, activity, scheduler, unitOfWork, clock),
                 new RecentRuns(runs));
         Javalin http = HttpApi.create(useCases, config.host(), config.port(), Version.current(), clock);

@@ -8,45 +8,54 @@ import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.pinfleet.application.board.BackgroundTasks;
 import com.pinfleet.application.engine.RunSession;
 import com.pinfleet.application.engine.RunSession.Trigger;
 import com.pinfleet.application.engine.SessionScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Account sessions as db-scheduler executions: one per account, named by the account's id, carrying what
- * triggered it. A node that dies stops heartbeating and another node revives its executions.
+ * Account sessions and background work as db-scheduler executions. Sessions: one per account, named by the
+ * account's id, carrying what triggered it. Board syncs: one per account at most, waiting or running. A node
+ * that dies stops heartbeating and another node revives its executions.
  */
-public final class DbSchedulerSessionScheduler implements SessionScheduler, AutoCloseable {
+public final class DbSchedulerSessionScheduler implements SessionScheduler, BackgroundTasks, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DbSchedulerSessionScheduler.class);
     private static final String TASK = "account-session";
+    private static final String BOARD_SYNC = "board-sync";
     private static final String SCHEDULED = "schedule";
     private static final String MANUAL = "manual";
     private static final Duration RUN_NOW_PATIENCE = Duration.ofSeconds(3);
 
     private final Scheduler scheduler;
     private final CustomTask<String> task;
+    private final OneTimeTask<Void> boardSync;
 
     /**
      * @param threads         how many sessions this node may run at once at most; session slots limit them
      *                        further to the operator's setting
      * @param heartbeat       how often a running session's node says it is alive
      * @param retryAfterError when a session whose code failed unexpectedly is tried again
+     * @param boardSyncs      runs the board sync of an account
      */
-    public DbSchedulerSessionScheduler(DataSource dataSource, RunSession sessions, int threads, Duration heartbeat,
-                                       Duration retryAfterError) {
+    public DbSchedulerSessionScheduler(DataSource dataSource, RunSession sessions, LongConsumer boardSyncs,
+                                       int threads, Duration heartbeat, Duration retryAfterError) {
         this.task = Tasks.custom(TASK, String.class)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(retryAfterError))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> run(sessions, instance));
-        this.scheduler = Scheduler.create(dataSource, task)
+        this.boardSync = Tasks.oneTime(BOARD_SYNC)
+                .execute((instance, context) -> boardSyncs.accept(Long.parseLong(instance.getId())));
+        this.scheduler = Scheduler.create(dataSource, task, boardSync)
                 .threads(threads)
                 .pollingInterval(Duration.ofSeconds(2))
                 .heartbeatInterval(heartbeat)
@@ -72,6 +81,11 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Auto
     @Override
     public void close() {
         scheduler.stop();
+    }
+
+    @Override
+    public void syncBoards(long accountId) {
+        scheduler.scheduleIfNotExists(boardSync.instance(Long.toString(accountId)), Instant.now());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.pinfleet.application.common.PageRequest;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.account.Username;
+import com.pinfleet.domain.proxy.ProxyMode;
 import java.util.Collection;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,22 @@ public interface AccountRepository {
     void delete(long id);
 
     void setAuthStatus(long id, AuthStatus status);
+
+    /** @throws com.pinfleet.application.common.ConflictException when another account has the name */
+    void rename(long id, Username newName);
+
+    void setCategory(long id, Long categoryId);
+
+    /** @param maskedProxy the proxy as shown, or null for none; {@code location} null when unknown */
+    void setProxy(long id, ProxyMode mode, String maskedProxy, String location);
+
+    void setDirectSave(long id, boolean enabled);
+
+    /** @param limit the cap on saves a day, or null to follow the schedule alone */
+    void setSavesLimit(long id, Integer limit);
+
+    /** @param limit pins created a day, or null for the default */
+    void setCreatesLimit(long id, Integer limit);
 
     /**
      * One page of accounts matching the filter, ordered by username ignoring case, with their stats;

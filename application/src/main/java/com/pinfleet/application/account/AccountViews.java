@@ -5,6 +5,8 @@ import com.pinfleet.application.category.Categories;
 import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.Page;
 import com.pinfleet.application.common.PageRequest;
+import com.pinfleet.application.engine.AutomationRecord;
+import com.pinfleet.application.engine.AutomationRepository;
 import com.pinfleet.application.engine.DayPlanRepository;
 import com.pinfleet.application.engine.StoredPlan;
 import com.pinfleet.application.settings.ServerSettings;
@@ -19,6 +21,7 @@ import com.pinfleet.domain.proxy.ProxyMode;
 import com.pinfleet.domain.schedule.ScheduleRow;
 import com.pinfleet.domain.schedule.SmartSavesSchedule;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -36,15 +39,18 @@ public final class AccountViews {
     private final Categories categories;
     private final ServerSettings settings;
     private final DayPlanRepository plans;
+    private final AutomationRepository automation;
     private final Clock clock;
 
     public AccountViews(AccountRepository accounts, BoardRepository boards, Categories categories,
-                        ServerSettings settings, DayPlanRepository plans, Clock clock) {
+                        ServerSettings settings, DayPlanRepository plans, AutomationRepository automation,
+                        Clock clock) {
         this.accounts = accounts;
         this.boards = boards;
         this.categories = categories;
         this.settings = settings;
         this.plans = plans;
+        this.automation = automation;
         this.clock = clock;
     }
 
@@ -185,5 +191,25 @@ public final class AccountViews {
         return new Limits(row, dayNumber, override, savesSource, plan.map(StoredPlan::saveTarget).orElse(null),
                 account.dailyCreates(),
                 account.dailyCreatesLimit() == null ? LimitSource.DEFAULT : LimitSource.OVERRIDE);
+    }
+
+    /**
+     * The plan in force for an account: smart automation decides it from the schedule row of the account's
+     * day, its own cap, and today's drawn plan.
+     *
+     * @param today     today's plan, or null when today is not planned yet
+     * @param nextRun   when its next session is due, or null
+     */
+    public record ScheduleView(Account account, boolean enabled, Limits limits, StoredPlan today, Instant nextRun) {
+    }
+
+    public ScheduleView schedule(String username) {
+        Account account = accounts.require(username);
+        AccountOverview overview = accounts.overview(account.id(), LocalDate.now(clock)).orElseThrow();
+        Optional<AutomationRecord> record = automation.find(account.id());
+        LocalDate today = LocalDate.now(account.zoneOr(clock.getZone()));
+        boolean enabled = record.map(AutomationRecord::saveEnabled).orElse(false);
+        return new ScheduleView(account, enabled, limitsOf(account, overview),
+                plans.find(account.id(), today).orElse(null), enabled ? record.get().nextRun() : null);
     }
 }

@@ -6,7 +6,6 @@ import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.NothingAppliedException;
 import com.pinfleet.application.common.RowError;
 import com.pinfleet.application.common.UnitOfWork;
-import com.pinfleet.application.files.OperatorFiles;
 import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.Parsed;
 import com.pinfleet.domain.account.Account;
@@ -25,22 +24,19 @@ import java.util.Set;
 /** Adding accounts: one with its credential files, or many at once from a list. */
 public final class AddAccounts {
 
-    /** The largest credential file accepted. */
-    public static final int MAX_CREDENTIAL_FILE_BYTES = 1024 * 1024;
-
     private final AccountRepository accounts;
     private final AccountSecrets secrets;
     private final Categories categories;
-    private final OperatorFiles files;
+    private final CredentialFiles credentialFiles;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AddAccounts(AccountRepository accounts, AccountSecrets secrets, Categories categories,
-                       OperatorFiles files, UnitOfWork unitOfWork, Clock clock) {
+                       CredentialFiles credentialFiles, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.secrets = secrets;
         this.categories = categories;
-        this.files = files;
+        this.credentialFiles = credentialFiles;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -55,10 +51,8 @@ public final class AddAccounts {
     public Account add(AccountEntry entry, byte[] cookies, byte[] fingerprint) {
         Username username = Username.parse(entry.username()).orThrow("username");
         ProxyChoice proxy = ProxyChoice.parse(entry.proxy(), entry.proxyMode()).orThrow("proxy");
-        checkCredentialFile("cookies", cookies);
-        checkCredentialFile("fingerprint", fingerprint);
-        AuthStatus authStatus = cookies != null && files.tokenSet(cookies).isPresent()
-                ? AuthStatus.CONNECTED : AuthStatus.NEEDS_AUTH;
+        CredentialFiles.check(CredentialKind.COOKIES, cookies);
+        CredentialFiles.check(CredentialKind.FINGERPRINT, fingerprint);
 
         return unitOfWork.inTransaction(() -> {
             if (accounts.find(username).isPresent()) {
@@ -66,15 +60,10 @@ public final class AddAccounts {
             }
             Long categoryId = categoryOf(entry, new HashMap<>());
             Account account = accounts.add(new NewAccount(username, categoryId, proxy.mode(), proxy.maskedProxy(),
-                    authStatus, clock.instant()));
+                    AuthStatus.NEEDS_AUTH, clock.instant()));
             secrets.putProxy(account.id(), proxy.proxy());
-            if (cookies != null) {
-                secrets.putFile(account.id(), CredentialKind.COOKIES, cookies);
-            }
-            if (fingerprint != null) {
-                secrets.putFile(account.id(), CredentialKind.FINGERPRINT, fingerprint);
-            }
-            return account;
+            credentialFiles.store(account, cookies, fingerprint);
+            return accounts.findById(account.id()).orElseThrow();
         });
     }
 
@@ -168,17 +157,5 @@ public final class AddAccounts {
         }
         return resolved.computeIfAbsent(entry.category().strip(),
                 name -> categories.resolveOrCreate(name).id());
-    }
-
-    private static void checkCredentialFile(String field, byte[] content) {
-        if (content == null) {
-            return;
-        }
-        if (content.length == 0) {
-            throw new InvalidInputException(field, field + " file is empty");
-        }
-        if (content.length > MAX_CREDENTIAL_FILE_BYTES) {
-            throw new InvalidInputException(field, field + " file is larger than 1 MiB");
-        }
     }
 }

@@ -1,11 +1,9 @@
 package com.pinfleet.application.account;
 
 import com.pinfleet.application.common.ConflictException;
-import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.Batch;
 import com.pinfleet.application.engine.SessionScheduler;
-import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.account.Account;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,20 +31,6 @@ public final class RemoveAccounts {
 
     /** Deletes each account and says per username what happened: deleted, not found, or why not. */
     public Map<String, String> deleteAll(List<String> usernames) {
-        if (usernames == null || usernames.isEmpty()) {
-            throw new InvalidInputException("usernames", "usernames is empty");
-        }
-        Map<String, String> results = new LinkedHashMap<>();
-        for (String username : usernames) {
-            try {
-                delete(username);
-                results.put(username, "deleted");
-            } catch (NotFoundException e) {
-                results.put(username, "not found");
-            } catch (InvalidInputException | ConflictException e) {
-                results.put(username, "error: " + e.getMessage());
-            }
-        }
-        return results;
+        return Batch.forEach(usernames, this::delete, "deleted");
     }
 }

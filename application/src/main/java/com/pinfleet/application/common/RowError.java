@@ -10,13 +10,18 @@ public record RowError(String file, Integer line, Integer row, String value, Str
         return new RowError(file, line, null, shorten(value), error);
     }
 
+    /** A problem with a whole file, such as one an import cannot tell the account of. */
+    public static RowError ofFile(String file, String value, String error) {
+        return new RowError(file, null, null, shorten(value), error);
+    }
+
     public static RowError inList(int row, String value, String error) {
         return new RowError(null, null, row, shorten(value), error);
     }
 
     /** The error as one sentence naming where it is. */
     public String describe() {
-        String where = file != null ? file + " line " + line : "row " + row;
+        String where = file == null ? "row " + row : line == null ? file : file + " line " + line;
         return where + ": " + error;
     }
 

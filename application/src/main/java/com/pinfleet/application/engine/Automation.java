@@ -2,10 +2,9 @@ package com.pinfleet.application.engine;
 
 import com.pinfleet.application.account.AccountRepository;
 import com.pinfleet.application.account.NotConnectedException;
+import com.pinfleet.application.common.Batch;
 import com.pinfleet.application.common.ConflictException;
-import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.UnitOfWork;
-import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.automation.AutomationState;
@@ -64,37 +63,13 @@ public final class Automation {
         scheduler.cancel(account.id());
     }
 
-    /** Enables each account and says per username what happened: enabled, not found, or why not. */
+    /** Enables each account and says per username what happened: enabled, not found, needs_auth, or why not. */
     public Map<String, String> enableAll(List<String> usernames) {
-        return forEach(usernames, this::enable, "enabled");
+        return Batch.forEach(usernames, this::enable, "enabled");
     }
 
     public Map<String, String> disableAll(List<String> usernames) {
-        return forEach(usernames, this::disable, "disabled");
-    }
-
-    private interface Action {
-        void apply(String username);
-    }
-
-    private static Map<String, String> forEach(List<String> usernames, Action action, String done) {
-        if (usernames == null || usernames.isEmpty()) {
-            throw new InvalidInputException("usernames", "usernames is empty");
-        }
-        Map<String, String> results = new LinkedHashMap<>();
-        for (String username : usernames) {
-            try {
-                action.apply(username);
-                results.put(username, done);
-            } catch (NotFoundException e) {
-                results.put(username, "not found");
-            } catch (NotConnectedException e) {
-                results.put(username, "needs_auth");
-            } catch (InvalidInputException | ConflictException e) {
-                results.put(username, "error: " + e.getMessage());
-            }
-        }
-        return results;
+        return Batch.forEach(usernames, this::disable, "disabled");
     }
 
     /**

@@ -1,0 +1,158 @@
+package com.pinfleet.application.account;
+
+import com.pinfleet.application.board.BoardSyncQueue;
+import com.pinfleet.application.common.Batch;
+import com.pinfleet.application.category.Categories;
+import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.UnitOfWork;
+import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.AuthStatus;
+import com.pinfleet.domain.account.DailyLimits;
+import com.pinfleet.domain.account.Username;
+import com.pinfleet.domain.proxy.ProxyMode;
+import com.pinfleet.domain.proxy.ProxyUrl;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Changing accounts one at a time or many at once: files, proxy, category, name, limits, direct save. */
+public final class ChangeAccounts {
+
+    private final AccountRepository accounts;
+    private final AccountSecrets secrets;
+    private final CredentialFiles credentialFiles;
+    private final Categories categories;
+    private final BoardSyncQueue boardSyncs;
+    private final UnitOfWork unitOfWork;
+
+    public ChangeAccounts(AccountRepository accounts, AccountSecrets secrets, CredentialFiles credentialFiles,
+                          Categories categories, BoardSyncQueue boardSyncs, UnitOfWork unitOfWork) {
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.credentialFiles = credentialFiles;
+        this.categories = categories;
+        this.boardSyncs = boardSyncs;
+        this.unitOfWork = unitOfWork;
+    }
+
+    /**
+     * Applies the parts of {@code update} that are given, all or none. An account that a new cookies file
+     * connects has its boards synced in the background.
+     */
+    public Account update(String username, AccountUpdate update) {
+        Account account = accounts.require(username);
+        Optional<ProxyUrl> proxy = update.proxy() == null || update.proxy().isBlank() ? Optional.empty()
+                : Optional.of(ProxyUrl.parse(update.proxy()).orThrow("proxy"));
+        Account changed = unitOfWork.inTransaction(() -> {
+            if (update.proxy() != null) {
+                ProxyMode mode = proxy.isEmpty() ? ProxyMode.DIRECT
+                        : account.proxyMode() == ProxyMode.IPROYAL ? ProxyMode.IPROYAL : ProxyMode.CUSTOM;
+                applyProxy(account, mode, proxy.orElse(null));
+            }
+            if (update.categoryId() != null || update.category() != null) {
+                accounts.setCategory(account.id(), categoryOf(update.category(), update.categoryId()));
+            }
+            credentialFiles.store(account, update.cookies(), update.fingerprint());
+            return accounts.findById(account.id()).orElseThrow();
+        });
+        if (account.authStatus() != AuthStatus.CONNECTED && changed.authStatus() == AuthStatus.CONNECTED) {
+            boardSyncs.queue(List.of(changed));
+        }
+        return changed;
+    }
+
+    private Long categoryOf(String category, Long categoryId) {
+        if (categoryId != null) {
+            return categories.get(categoryId).id();
+        }
+        return category.isBlank() ? null : categories.resolveOrCreate(category).id();
+    }
+
+    /**
+     * Gives an account a new username; its history, queues, boards and logs stay with it.
+     *
+     * @throws ConflictException when another account has the new name, ignoring case
+     */
+    public Account rename(String username, String newUsername) {
+        Account account = accounts.require(username);
+        Username newName = Username.parse(newUsername).orThrow("new_username");
+        Optional<Account> holder = accounts.find(newName);
+        if (holder.isPresent() && holder.get().id() != account.id()) {
+            throw new ConflictException("Account already exists: " + holder.get().username());
+        }
+        accounts.rename(account.id(), newName);
+        return accounts.findById(account.id()).orElseThrow();
+    }
+
+    /**
+     * Sets how the account reaches Pinterest. {@code custom} takes the proxy given, else the one it has;
+     * {@code direct} drops the proxy; {@code iproyal} keeps the account's proxy until one is generated.
+     */
+    public Account setProxyMode(String username, String mode, String proxy) {
+        Account account = accounts.require(username);
+        ProxyMode chosen = ProxyMode.parse(mode).orThrow("mode");
+        ProxyUrl given = proxy == null || proxy.isBlank() ? null : ProxyUrl.parse(proxy).orThrow("proxy");
+        unitOfWork.run(() -> {
+            ProxyUrl kept = given != null ? given : secrets.proxy(account.id()).orElse(null);
+            switch (chosen) {
+                case DIRECT -> applyProxy(account, ProxyMode.DIRECT, null);
+                case CUSTOM -> {
+                    if (kept == null) {
+                        throw new InvalidInputException("proxy", "mode custom needs a proxy: " + account.username()
+                                + " has none, so send one with the mode");
+                    }
+                    applyProxy(account, ProxyMode.CUSTOM, kept);
+                }
+                case IPROYAL -> applyProxy(account, ProxyMode.IPROYAL, kept);
+            }
+        });
+        return accounts.findById(account.id()).orElseThrow();
+    }
+
+    private void applyProxy(Account account, ProxyMode mode, ProxyUrl proxy) {
+        secrets.putProxy(account.id(), proxy);
+        accounts.setProxy(account.id(), mode, proxy == null ? null : proxy.masked(),
+                mode == ProxyMode.DIRECT ? null : account.location());
+    }
+
+    public void setDirectSave(String username, boolean enabled) {
+        accounts.setDirectSave(accounts.require(username).id(), enabled);
+    }
+
+    /** Caps the account's saves a day ({@code null} clears the cap: the schedule alone decides). */
+    public void setSavesLimit(String username, Integer limit) {
+        Integer checked = limit == null ? null : DailyLimits.checkedSavesOverride(limit);
+        accounts.setSavesLimit(accounts.require(username).id(), checked);
+    }
+
+    public void setCreatesLimit(String username, int limit) {
+        accounts.setCreatesLimit(accounts.require(username).id(), DailyLimits.checkedCreates(limit));
+    }
+
+    /** Files accounts under a category ({@code null}: under none) and says per username what happened. */
+    public Map<String, String> setCategoryOfAll(List<String> usernames, Long categoryId) {
+        Long checked = categoryId == null ? null : categories.get(categoryId).id();
+        return Batch.forEach(usernames, username -> accounts.setCategory(accounts.require(username).id(), checked),
+                "updated");
+    }
+
+    public Map<String, String> setProxyModeOfAll(List<String> usernames, String mode) {
+        ProxyMode.parse(mode).orThrow("mode");
+        return Batch.forEach(usernames, username -> setProxyMode(username, mode, null), "updated");
+    }
+
+    public Map<String, String> setDirectSaveOfAll(List<String> usernames, boolean enabled) {
+        return Batch.forEach(usernames, username -> setDirectSave(username, enabled), "updated");
+    }
+
+    public Map<String, String> setSavesLimitOfAll(List<String> usernames, Integer limit) {
+        Integer checked = limit == null ? null : DailyLimits.checkedSavesOverride(limit);
+        return Batch.forEach(usernames, username -> setSavesLimit(username, checked), "updated");
+    }
+
+    public Map<String, String> setCreatesLimitOfAll(List<String> usernames, int limit) {
+        DailyLimits.checkedCreates(limit);
+        return Batch.forEach(usernames, username -> setCreatesLimit(username, limit), "updated");
+    }
+}

@@ -1,0 +1,337 @@
+package com.pinfleet.application.imports;
+
+import com.pinfleet.application.account.AccountEntry;
+import com.pinfleet.application.account.AccountRepository;
+import com.pinfleet.application.account.AddAccounts;
+import com.pinfleet.application.account.CredentialFiles;
+import com.pinfleet.application.board.BoardSyncQueue;
+import com.pinfleet.application.board.Boards;
+import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.NothingAppliedException;
+import com.pinfleet.application.common.RowError;
+import com.pinfleet.application.common.UnitOfWork;
+import com.pinfleet.application.files.Columns;
+import com.pinfleet.application.files.DataDirectory;
+import com.pinfleet.application.files.OperatorFiles;
+import com.pinfleet.application.files.TableRecord;
+import com.pinfleet.application.files.UploadedFile;
+import com.pinfleet.application.queue.PinQueue;
+import com.pinfleet.application.queue.SaveQueue;
+import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.Parsed;
+import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.AuthStatus;
+import com.pinfleet.domain.account.CredentialKind;
+import com.pinfleet.domain.account.Username;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports of many accounts' files at once: credential files from archives and folder uploads, the older
+ * installation's folder, and boards, save queues and pin queues from files named after their accounts.
+ * Each account's part is applied whole or not at all, and the answer says what happened per file and per
+ * account.
+ */
+public final class ImportFiles {
+
+    private static final Pattern CREDENTIAL_IN_FOLDER =
+            Pattern.compile("(?:.*/)?([^/]+)/(cookies|fingerprint)\\.(?:json|txt)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDENTIAL_FLAT =
+            Pattern.compile("(?:.*/)?([^/]+)_(cookies|fingerprint)\\.(?:json|txt)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUEUE_FILE =
+            Pattern.compile("(?:.*/)?(.+)_(boards|saves|pins)\\.(csv|txt|tsv)", Pattern.CASE_INSENSITIVE);
+
+    private final AccountRepository accounts;
+    private final AddAccounts addAccounts;
+    private final CredentialFiles credentialFiles;
+    private final Boards boards;
+    private final SaveQueue saveQueue;
+    private final PinQueue pinQueue;
+    private final OperatorFiles files;
+    private final DataDirectory dataDirectory;
+    private final BoardSyncQueue boardSyncs;
+    private final UnitOfWork unitOfWork;
+
+    public ImportFiles(AccountRepository accounts, AddAccounts addAccounts, CredentialFiles credentialFiles,
+                       Boards boards, SaveQueue saveQueue, PinQueue pinQueue, OperatorFiles files,
+                       DataDirectory dataDirectory, BoardSyncQueue boardSyncs, UnitOfWork unitOfWork) {
+        this.accounts = accounts;
+        this.addAccounts = addAccounts;
+        this.credentialFiles = credentialFiles;
+        this.boards = boards;
+        this.saveQueue = saveQueue;
+        this.pinQueue = pinQueue;
+        this.files = files;
+        this.dataDirectory = dataDirectory;
+        this.boardSyncs = boardSyncs;
+        this.unitOfWork = unitOfWork;
+    }
+
+    /** What an account got from a credential import. */
+    public record CredentialUpdate(String username, boolean created, boolean cookies, boolean fingerprint,
+                                   AuthStatus authStatus) {
+    }
+
+    /**
+     * What a credential import did: accounts updated (or created), usernames skipped because no such
+     * account exists, files that could not be used, and how many board syncs were queued.
+     */
+    public record CredentialImport(List<CredentialUpdate> updated, List<String> skipped, List<RowError> errors,
+                                   int syncQueued) {
+    }
+
+    private record CredentialSet(Username username, byte[] cookies, byte[] fingerprint) {
+    }
+
+    /**
+     * Updates the credential files of existing accounts from a ZIP archive of {@code <username>/cookies.json}
+     * and {@code <username>/fingerprint.json} (also {@code <username>_cookies.json}); archives that wrap
+     * them in a folder are read too. Usernames without an account are skipped.
+     */
+    public CredentialImport cookies(UploadedFile archive) {
+        List<RowError> errors = new ArrayList<>();
+        Map<String, CredentialSet> sets = credentialSets(files.unzip(archive), errors);
+        requireSome(sets, errors, archive.name());
+        List<CredentialUpdate> updated = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<Account> changed = new ArrayList<>();
+        unitOfWork.run(() -> {
+            for (CredentialSet set : sets.values()) {
+                Optional<Account> account = accounts.find(set.username());
+                if (account.isEmpty()) {
+                    skipped.add(set.username().value());
+                    continue;
+                }
+                AuthStatus status = credentialFiles.store(account.get(), set.cookies(), set.fingerprint());
+                updated.add(new CredentialUpdate(account.get().username().value(), false, set.cookies() != null,
+                        set.fingerprint() != null, status));
+                changed.add(accounts.findById(account.get().id()).orElseThrow());
+            }
+        });
+        return new CredentialImport(updated, skipped, errors, boardSyncs.queue(changed));
+    }
+
+    /**
+     * Adds or updates accounts from uploaded folders: files whose names end in
+     * {@code <username>/cookies.json} or {@code <username>/fingerprint.json}, or ZIP archives of them. An
+     * account that does not exist is created with its files; one that exists gets them.
+     */
+    public CredentialImport bulkUpload(List<UploadedFile> uploads) {
+        List<UploadedFile> expanded = new ArrayList<>();
+        for (UploadedFile upload : uploads) {
+            expanded.addAll(upload.extension().equals("zip") ? files.unzip(upload) : List.of(upload));
+        }
+        List<RowError> errors = new ArrayList<>();
+        Map<String, CredentialSet> sets = credentialSets(expanded, errors);
+        requireSome(sets, errors, "upload");
+        List<CredentialUpdate> updated = new ArrayList<>();
+        List<Account> changed = new ArrayList<>();
+        for (CredentialSet set : sets.values()) {
+            try {
+                Optional<Account> existing = accounts.find(set.username());
+                Account account = existing.isPresent()
+                        ? unitOfWork.inTransaction(() -> {
+                            credentialFiles.store(existing.get(), set.cookies(), set.fingerprint());
+                            return accounts.findById(existing.get().id()).orElseThrow();
+                        })
+                        : addAccounts.add(new AccountEntry(set.username().value(), null, null, null, null),
+                                set.cookies(), set.fingerprint());
+                updated.add(new CredentialUpdate(account.username().value(), existing.isEmpty(),
+                        set.cookies() != null, set.fingerprint() != null, account.authStatus()));
+                changed.add(account);
+            } catch (InvalidInputException | ConflictException e) {
+                errors.add(RowError.ofFile(set.username().value(), set.username().value(), e.getMessage()));
+            }
+        }
+        return new CredentialImport(updated, List.of(), errors, boardSyncs.queue(changed));
+    }
+
+    private Map<String, CredentialSet> credentialSets(List<UploadedFile> found, List<RowError> errors) {
+        Map<String, CredentialSet> sets = new LinkedHashMap<>();
+        for (UploadedFile file : found) {
+            Matcher match = CREDENTIAL_IN_FOLDER.matcher(file.name());
+            if (!match.matches()) {
+                match = CREDENTIAL_FLAT.matcher(file.name());
+            }
+            if (!match.matches()) {
+                errors.add(RowError.ofFile(file.name(), null,
+                        "expected <username>/cookies.json or <username>/fingerprint.json"));
+                continue;
+            }
+            Parsed<Username> username = Username.parse(match.group(1));
+            if (username instanceof Parsed.Rejected<Username> rejected) {
+                errors.add(RowError.ofFile(file.name(), match.group(1), rejected.reason()));
+                continue;
+            }
+            Username name = ((Parsed.Ok<Username>) username).value();
+            boolean cookies = match.group(2).toLowerCase(Locale.ROOT).equals("cookies");
+            try {
+                CredentialFiles.check(cookies ? CredentialKind.COOKIES : CredentialKind.FINGERPRINT, file.content());
+            } catch (InvalidInputException e) {
+                errors.add(RowError.ofFile(file.name(), name.value(), e.getMessage()));
+                continue;
+            }
+            CredentialSet before = sets.getOrDefault(name.key(), new CredentialSet(name, null, null));
+            sets.put(name.key(), cookies ? new CredentialSet(name, file.content(), before.fingerprint())
+                    : new CredentialSet(name, before.cookies(), file.content()));
+        }
+        return sets;
+    }
+
+    private static void requireSome(Map<String, CredentialSet> sets, List<RowError> errors, String source) {
+        if (sets.isEmpty()) {
+            if (errors.isEmpty()) {
+                throw new InvalidInputException("file", source + ": holds no <username>/cookies.json files");
+            }
+            throw new NothingAppliedException("credential file", errors);
+        }
+    }
+
+    /**
+     * What importing one file did. {@code error} is set when nothing of the file was applied; otherwise
+     * {@code added}, {@code skipped} and the rejected rows say what was.
+     */
+    public record FileOutcome(String file, String username, Integer added, Integer skipped, List<RowError> errors,
+                              String error) {
+
+        static FileOutcome failed(String file, String username, String error, List<RowError> errors) {
+            return new FileOutcome(file, username, null, null, errors, error);
+        }
+
+        public boolean applied() {
+            return error == null;
+        }
+    }
+
+    /** Boards files named {@code <username>_boards.csv}, or a ZIP of them. */
+    public List<FileOutcome> boards(List<UploadedFile> uploads) {
+        return perFile(uploads, "boards", (username, file) -> {
+            Boards.AddResult result = boards.upload(username, file);
+            return new FileOutcome(file.name(), username, result.added().size(), result.skipped().size(),
+                    result.errors(), null);
+        });
+    }
+
+    /** Save queue files named {@code <username>_saves.csv} or {@code .txt}, or a ZIP of them. */
+    public List<FileOutcome> saveQueues(List<UploadedFile> uploads) {
+        return perFile(uploads, "saves", (username, file) -> {
+            SaveQueue.UploadResult result = saveQueue.upload(username, file);
+            return new FileOutcome(file.name(), username, result.added(), result.duplicates(), result.errors(),
+                    null);
+        });
+    }
+
+    /** Pin files named {@code <username>_pins.csv}, or a ZIP of them. */
+    public List<FileOutcome> pins(List<UploadedFile> uploads) {
+        return perFile(uploads, "pins", (username, file) -> {
+            PinQueue.UploadResult result = pinQueue.upload(username, file);
+            return new FileOutcome(file.name(), username, result.added(), result.duplicates(), result.errors(),
+                    null);
+        });
+    }
+
+    private interface FileImport {
+        FileOutcome apply(String username, UploadedFile file);
+    }
+
+    /**
+     * Imports each file into the account its name gives, each file on its own.
+     *
+     * @throws NothingAppliedException when no file could be applied
+     */
+    private List<FileOutcome> perFile(List<UploadedFile> uploads, String kind, FileImport importer) {
+        List<UploadedFile> found = new ArrayList<>();
+        for (UploadedFile upload : uploads) {
+            found.addAll(upload.extension().equals("zip") ? files.unzip(upload) : List.of(upload));
+        }
+        if (found.isEmpty()) {
+            throw new InvalidInputException("file", "no files were uploaded");
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (UploadedFile file : found) {
+            Matcher match = QUEUE_FILE.matcher(file.name());
+            if (!match.matches() || !match.group(2).equalsIgnoreCase(kind)) {
+                outcomes.add(FileOutcome.failed(file.name(), null, "the file name should be <username>_" + kind
+                        + (kind.equals("saves") ? ".csv or .txt" : ".csv"), List.of()));
+                continue;
+            }
+            String username = match.group(1).contains("/") ? match.group(1).substring(match.group(1)
+                    .lastIndexOf('/') + 1) : match.group(1);
+            try {
+                outcomes.add(importer.apply(username, file));
+            } catch (NothingAppliedException e) {
+                outcomes.add(FileOutcome.failed(file.name(), username, e.getMessage(), e.errors()));
+            } catch (InvalidInputException | NotFoundException | ConflictException e) {
+                outcomes.add(FileOutcome.failed(file.name(), username, e.getMessage(), List.of()));
+            }
+        }
+        if (outcomes.stream().noneMatch(FileOutcome::applied)) {
+            throw new NothingAppliedException("file", outcomes.stream()
+                    .map(o -> RowError.ofFile(o.file(), o.username(), o.error())).toList());
+        }
+        return outcomes;
+    }
+
+    /** What reading the older installation's folder did. */
+    public record LegacySync(List<String> imported, List<String> skipped, List<RowError> errors, int syncQueued) {
+    }
+
+    /**
+     * Reads {@code accounts.csv} ({@code username,proxy,proxy_mode,category}) and each account's
+     * {@code Accounts/<username>/cookies.json} and {@code fingerprint.json} from the data directory, adding
+     * the accounts that do not exist. Accounts that exist are left as they are, so running it again changes
+     * nothing.
+     *
+     * @throws NotFoundException when the data directory has no accounts.csv
+     */
+    public LegacySync syncLegacy() {
+        UploadedFile csv = dataDirectory.read("accounts.csv").orElseThrow(() -> new NotFoundException(
+                "No accounts.csv in the data directory " + dataDirectory.location()));
+        List<TableRecord> records = files.table(csv).records();
+        if (records.isEmpty() || !new Columns(records.getFirst()).has("username")) {
+            throw new InvalidInputException("file", "accounts.csv line 1: the header needs a username column");
+        }
+        Columns header = new Columns(records.getFirst());
+        List<String> imported = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        List<Account> added = new ArrayList<>();
+        for (TableRecord record : records.subList(1, records.size())) {
+            String raw = record.cell(header.indexOf("username"));
+            Parsed<Username> username = Username.parse(raw);
+            if (username instanceof Parsed.Rejected<Username> rejected) {
+                errors.add(RowError.inFile("accounts.csv", record.line(), raw, rejected.reason()));
+                continue;
+            }
+            Username name = ((Parsed.Ok<Username>) username).value();
+            if (accounts.find(name).isPresent()) {
+                skipped.add(name.value());
+                continue;
+            }
+            try {
+                Account account = addAccounts.add(new AccountEntry(name.value(), record.cell(header.indexOf("proxy")),
+                        record.cell(header.indexOf("proxy_mode")), record.cell(header.indexOf("category")), null),
+                        legacyFile(name, "cookies.json"), legacyFile(name, "fingerprint.json"));
+                imported.add(account.username().value());
+                added.add(account);
+            } catch (InvalidInputException | ConflictException e) {
+                errors.add(RowError.inFile("accounts.csv", record.line(), raw, e.getMessage()));
+            }
+        }
+        return new LegacySync(imported, skipped, errors, boardSyncs.queue(added));
+    }
+
+    private byte[] legacyFile(Username username, String name) {
+        return dataDirectory.read("Accounts/" + username.value() + "/" + name)
+                .or(() -> dataDirectory.read("Accounts/" + username.key() + "/" + name))
+                .map(UploadedFile::content)
+                .orElse(null);
+    }
+}
