@@ -1,0 +1,265 @@
+package com.pinfleet.bootstrap;
+
+import static com.pinfleet.bootstrap.ApiClient.Part.file;
+import static com.pinfleet.bootstrap.ApiClient.Part.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountChangesHttpTest {
+
+    @TempDir
+    Path dataDir;
+
+    private RunningServer server;
+    private ApiClient admin;
+
+    @BeforeEach
+    void start() {
+        server = RunningServer.start(dataDir);
+        admin = server.admin();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void update_connects_an_account_with_a_token_file_and_queues_its_board_sync() {
+        ApiClient.Answer updated = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                new ApiClient.Part("cookies", "cookies.json", RunningServer.sampleBytes("accounts/cookies.json")));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.get("auth_status").asText()).isEqualTo("connected");
+        JsonNode status = admin.get("/api/accounts/sync-status").json();
+        assertThat(status.get("total").asInt()).isEqualTo(1);
+        assertThat(status.get("jobs").get(0).get("username").asText()).isEqualTo("cozyhomecorner");
+    }
+
+    @Test
+    void update_changes_only_the_parts_given() {
+        admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "10.1.2.3:3128:joe:pw"));
+        admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("category", "home/small spaces"));
+
+        JsonNode detail = admin.get("/api/accounts/cozyhomecorner").json();
+
+        assertThat(detail.get("proxy").asText()).isEqualTo("http://joe:****@10.1.2.3:3128");
+        assertThat(detail.get("proxy_mode").asText()).isEqualTo("custom");
+        assertThat(detail.get("category_path").asText()).isEqualTo("home/small spaces");
+    }
+
+    @Test
+    void an_empty_proxy_removes_it_and_an_empty_category_files_under_none() {
+        admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "10.1.2.3:3128"));
+
+        admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "", "category", ""));
+
+        JsonNode detail = admin.get("/api/accounts/cozyhomecorner").json();
+        assertThat(detail.get("proxy").asText()).isEmpty();
+        assertThat(detail.get("proxy_mode").asText()).isEqualTo("direct");
+        assertThat(detail.get("category").isNull()).isTrue();
+    }
+
+    @Test
+    void an_update_with_a_bad_proxy_changes_nothing() {
+        ApiClient.Answer answer = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                text("proxy", "nonsense"), text("category", "elsewhere"),
+                new ApiClient.Part("cookies", "cookies.json", RunningServer.sampleBytes("accounts/cookies.json")));
+
+        assertThat(answer.status()).isEqualTo(400);
+        JsonNode detail = admin.get("/api/accounts/cozyhomecorner").json();
+        assertThat(detail.get("category").asText()).isEqualTo("home");
+        assertThat(detail.get("has_cookies").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_renamed_account_keeps_its_boards_and_queue() {
+        Fleet.connected(admin, "renameme", "sim_at_renameme");
+        Fleet.uploadSampleBoards(admin, "renameme");
+        Fleet.uploadSampleSaves(admin, "renameme");
+
+        ApiClient.Answer renamed = admin.postJson("/api/accounts/renameme/rename", Map.of("new_username", "Renamed"));
+
+        assertThat(renamed.get("username").asText()).isEqualTo("Renamed");
+        assertThat(admin.get("/api/accounts/renameme").status()).isEqualTo(404);
+        assertThat(admin.get("/api/accounts/renamed/boards").get("board_count").asInt()).isEqualTo(6);
+        assertThat(admin.get("/api/accounts/Renamed/save-queue").get("counts").get("total").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void renaming_onto_another_account_is_a_409_but_changing_case_is_allowed() {
+        ApiClient.Answer taken = admin.postJson("/api/accounts/cozyhomecorner/rename",
+                Map.of("new_username", "MindfulRecipes"));
+        ApiClient.Answer recased = admin.postJson("/api/accounts/cozyhomecorner/rename",
+                Map.of("new_username", "CozyHomeCorner"));
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(recased.status()).isEqualTo(200);
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("username").asText()).isEqualTo("CozyHomeCorner");
+    }
+
+    @Test
+    void proxy_mode_answers_as_the_reference_shows() {
+        admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "http://u:p@10.0.0.9:8080"));
+
+        ApiClient.Answer direct = admin.postJson("/api/accounts/cozyhomecorner/proxy-mode", Map.of("mode", "direct"));
+        ApiClient.Answer customWithout = admin.postJson("/api/accounts/cozyhomecorner/proxy-mode",
+                Map.of("mode", "custom"));
+        ApiClient.Answer customWith = admin.postJson("/api/accounts/cozyhomecorner/proxy-mode",
+                Map.of("mode", "custom", "proxy", "10.0.0.10:8080"));
+        ApiClient.Answer unknown = admin.postJson("/api/accounts/cozyhomecorner/proxy-mode", Map.of("mode", "tor"));
+
+        assertThat(direct.json()).isEqualTo(admin.postJson("/api/accounts/cozyhomecorner/proxy-mode",
+                Map.of("mode", "direct")).json());
+        assertThat(direct.get("success").asBoolean()).isTrue();
+        assertThat(direct.get("proxy_mode").asText()).isEqualTo("direct");
+        assertThat(direct.get("proxy").asText()).isEmpty();
+        assertThat(direct.get("location").asText()).isEmpty();
+        assertThat(customWithout.status()).isEqualTo(400);
+        assertThat(customWith.get("proxy").asText()).isEqualTo("http://10.0.0.10:8080");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.error()).contains("tor");
+    }
+
+    @Test
+    void direct_save_is_toggled_and_filtered() {
+        ApiClient.Answer toggled = admin.patchJson("/api/accounts/cozyhomecorner/direct-save",
+                Map.of("enabled", true));
+
+        assertThat(toggled.get("direct_save_enabled").asBoolean()).isTrue();
+        assertThat(AccountsHttpTest.usernames(admin.get("/api/accounts?direct_save=true").json()))
+                .containsExactly("cozyhomecorner");
+        assertThat(admin.get("/api/accounts?direct_save=false").get("total").asInt()).isEqualTo(12);
+        assertThat(admin.get("/api/accounts?direct_save=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void saves_limit_is_set_cleared_and_checked() {
+        ApiClient.Answer set = admin.postJson("/api/accounts/cozyhomecorner/saves-limit",
+                Map.of("daily_saves_limit_max", 2));
+
+        assertThat(set.status()).isEqualTo(200);
+        JsonNode saves = admin.get("/api/accounts/cozyhomecorner").get("limits").get("saves_per_day");
+        assertThat(saves.get("max").asInt()).isEqualTo(2);
+        assertThat(saves.get("source").asText()).isEqualTo("override");
+        assertThat(admin.postJson("/api/accounts/cozyhomecorner/saves-limit", Map.of("daily_saves_limit_max", -1))
+                .status()).isEqualTo(400);
+        assertThat(admin.postJson("/api/accounts/cozyhomecorner/saves-limit", Map.of("daily_saves_limit_max", 100000))
+                .status()).isEqualTo(400);
+        admin.postJson("/api/accounts/cozyhomecorner/saves-limit", Map.of("clear", true));
+        JsonNode cleared = admin.get("/api/accounts/cozyhomecorner").get("limits").get("saves_per_day");
+        assertThat(cleared.get("source").asText()).isEqualTo("schedule");
+        assertThat(cleared.get("max").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void creates_limit_is_set_and_reported_with_its_source() {
+        JsonNode before = admin.get("/api/accounts/cozyhomecorner").get("limits").get("creates_per_day");
+
+        admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("daily_creates", 12));
+
+        JsonNode after = admin.get("/api/accounts/cozyhomecorner").get("limits").get("creates_per_day");
+        assertThat(before.get("source").asText()).isEqualTo("default");
+        assertThat(after.get("daily_creates").asInt()).isEqualTo(12);
+        assertThat(after.get("source").asText()).isEqualTo("override");
+        assertThat(admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("daily_creates", "ten"))
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void batch_changes_answer_per_username() {
+        Map<String, Object> categoryBody = new HashMap<>();
+        categoryBody.put("usernames", List.of("cozyhomecorner", "ghost_account"));
+        categoryBody.put("category_id", null);
+
+        ApiClient.Answer category = admin.postJson("/api/accounts/batch/set-category", categoryBody);
+        ApiClient.Answer mode = admin.postJson("/api/accounts/batch/proxy-mode",
+                Map.of("usernames", List.of("cozyhomecorner", "trailandtable"), "mode", "custom"));
+        ApiClient.Answer direct = admin.postJson("/api/accounts/batch/direct-save",
+                Map.of("usernames", List.of("cozyhomecorner"), "enabled", true));
+        ApiClient.Answer saves = admin.postJson("/api/automation/batch/saves-limit",
+                Map.of("usernames", List.of("cozyhomecorner", "trailandtable"), "daily_saves_limit_max", 4));
+        ApiClient.Answer creates = admin.postJson("/api/automation/batch/creates-limit",
+                Map.of("usernames", List.of("cozyhomecorner"), "daily_creates", 3));
+
+        assertThat(category.get("results").get("cozyhomecorner").asText()).isEqualTo("updated");
+        assertThat(category.get("results").get("ghost_account").asText()).isEqualTo("not found");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").isNull()).isTrue();
+        assertThat(mode.get("results").get("cozyhomecorner").asText()).startsWith("error:");
+        assertThat(direct.get("results").get("cozyhomecorner").asText()).isEqualTo("updated");
+        assertThat(saves.get("results").get("trailandtable").asText()).isEqualTo("updated");
+        assertThat(admin.get("/api/accounts/trailandtable").get("daily_saves_limit_max").asInt()).isEqualTo(4);
+        assertThat(creates.get("results").get("cozyhomecorner").asText()).isEqualTo("updated");
+    }
+
+    @Test
+    void a_batch_with_an_unknown_category_changes_nothing() {
+        ApiClient.Answer answer = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "category_id", 9999));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("home");
+    }
+
+    @Test
+    void the_schedule_shows_the_plan_in_force() {
+        Fleet.connected(admin, "planned", "sim_at_planned");
+        admin.post("/api/automation/planned/enable");
+
+        JsonNode schedule = admin.get("/api/accounts/planned/schedule").json();
+        JsonNode posted = admin.postJson("/api/accounts/planned/schedule", Map.of("anything", 1)).json();
+
+        assertThat(schedule.get("managed_by").asText()).isEqualTo("smart_saves_schedule");
+        assertThat(schedule.get("automation_enabled").asBoolean()).isTrue();
+        assertThat(schedule.get("automation_day").asInt()).isEqualTo(1);
+        assertThat(schedule.get("week").asInt()).isEqualTo(1);
+        assertThat(schedule.get("schedule_row").get("min_saves").asInt()).isEqualTo(3);
+        assertThat(schedule.get("schedule_row").get("max_saves").asInt()).isEqualTo(8);
+        assertThat(posted.get("managed_by").asText()).isEqualTo("smart_saves_schedule");
+    }
+
+    @Test
+    void listings_filter_by_proxy_mode_status_and_week() {
+        admin.putJson("/api/accounts/trailandtable/update", Map.of("proxy", "10.0.0.1:8080"));
+        Fleet.connected(admin, "weekling", "sim_at_weekling");
+        admin.post("/api/automation/weekling/enable");
+
+        assertThat(AccountsHttpTest.usernames(admin.get("/api/accounts?proxy_mode=custom").json()))
+                .containsExactly("trailandtable");
+        assertThat(AccountsHttpTest.usernames(admin.get("/api/accounts?status=sleeping").json()))
+                .containsExactly("weekling");
+        assertThat(AccountsHttpTest.usernames(admin.get("/api/accounts?week=1").json())).containsExactly("weekling");
+        assertThat(admin.get("/api/accounts?week=2").get("total").asInt()).isZero();
+        assertThat(admin.get("/api/accounts?status=disabled").get("total").asInt()).isEqualTo(13);
+        assertThat(admin.get("/api/accounts?status=asleep").status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts?proxy_mode=vpn").status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts?week=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_bulk_upload_creates_new_accounts_and_updates_existing_ones_from_folders() {
+        ApiClient.Answer answer = admin.postMultipart("/api/accounts/bulk-upload",
+                file("files", "accounts/cozyhomecorner/cookies.json", RunningServer.sample("accounts/cookies.json")),
+                file("files", "accounts/brand_new/cookies.json", RunningServer.sample("accounts/cookies.json")),
+                file("files", "accounts/brand_new/fingerprint.json", RunningServer.sample("accounts/fingerprint.json")),
+                file("files", "accounts/notes.txt", "not an account file"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("created").asInt()).isEqualTo(1);
+        assertThat(answer.get("updated").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("accounts/notes.txt");
+        assertThat(admin.get("/api/accounts/brand_new").get("has_fingerprint").asBoolean()).isTrue();
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("auth_status").asText()).isEqualTo("connected");
+    }
+}

@@ -1,0 +1,226 @@
+package com.pinfleet.bootstrap;
+
+import static com.pinfleet.bootstrap.ApiClient.Part.file;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportsHttpTest {
+
+    private static final String[] LEGACY_FILES = {"accounts.csv",
+        "Accounts/mindfulrecipes/cookies.json", "Accounts/mindfulrecipes/fingerprint.json",
+        "Accounts/cozyhomecorner/cookies.json", "Accounts/cozyhomecorner/fingerprint.json",
+        "Accounts/trailandtable/cookies.json", "Accounts/trailandtable/fingerprint.json",
+        "Accounts/petitepaperie/cookies.json", "Accounts/petitepaperie/fingerprint.json",
+        "Accounts/greenthumbdaily/cookies.json", "Accounts/greenthumbdaily/fingerprint.json",
+        "Accounts/wanderlitmaps/cookies.json", "Accounts/wanderlitmaps/fingerprint.json"};
+
+    @TempDir
+    Path dataDir;
+
+    private RunningServer server;
+    private ApiClient admin;
+
+    private void start() {
+        server = RunningServer.start(dataDir);
+        admin = server.admin();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void the_older_installations_folder_is_imported_once() throws IOException {
+        copyLegacyFolder();
+        start();
+
+        ApiClient.Answer first = admin.post("/api/accounts/sync");
+        ApiClient.Answer second = admin.post("/api/accounts/sync");
+
+        assertThat(first.get("imported").asInt()).isEqualTo(6);
+        assertThat(first.get("sync_queued").asInt()).isEqualTo(6);
+        assertThat(first.get("errors")).isEmpty();
+        assertThat(second.get("imported").asInt()).isZero();
+        assertThat(second.get("skipped").asInt()).isEqualTo(6);
+        JsonNode trail = admin.get("/api/accounts/trailandtable").json();
+        assertThat(trail.get("proxy").asText()).isEqualTo("http://user7:****@proxy.example.net:8080");
+        assertThat(trail.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(trail.get("has_fingerprint").asBoolean()).isTrue();
+        assertThat(awaitSyncs().get("done").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void without_an_accounts_csv_the_sync_is_a_404_naming_the_directory() {
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.error()).contains("accounts.csv").contains(dataDir.getFileName().toString());
+    }
+
+    @Test
+    void the_sample_cookie_archive_updates_every_imported_account_and_syncs_their_boards() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "cookies.zip", RunningServer.sampleBytes("accounts/cookies.zip")));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("updated_count").asInt()).isEqualTo(13);
+        assertThat(answer.get("skipped_count").asInt()).isZero();
+        assertThat(answer.get("error_count").asInt()).isZero();
+        assertThat(answer.get("sync_queued").asInt()).isEqualTo(13);
+        assertThat(admin.get("/api/accounts?per_page=200").get("accounts"))
+                .allSatisfy(account -> assertThat(account.get("auth_status").asText()).isEqualTo("connected"));
+        assertThat(admin.get("/api/accounts/tinyloftideas").get("has_fingerprint").asBoolean()).isFalse();
+        assertThat(awaitSyncs().get("done").asInt()).isEqualTo(13);
+    }
+
+    @Test
+    void a_cookie_archive_skips_unknown_usernames_and_reports_stray_files() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username",
+                "knownuser"))));
+        byte[] archive = zip(Map.of("exported/knownuser/cookies.json", "{\"access_token\": \"t\"}",
+                "exported/strangers/cookies.json", "{\"access_token\": \"t\"}",
+                "__MACOSX/exported/._knownuser", "junk", "exported/readme.md", "hello"));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", archive));
+
+        assertThat(answer.get("updated_count").asInt()).isEqualTo(1);
+        assertThat(answer.get("skipped").get(0).get("username").asText()).isEqualTo("strangers");
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("exported/readme.md");
+    }
+
+    @Test
+    void something_that_is_not_a_zip_is_refused_naming_the_file() {
+        start();
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                file("zip", "cookies.zip", "this is not an archive"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).startsWith("cookies.zip:");
+    }
+
+    @Test
+    void the_sample_boards_saves_and_pins_files_import_per_file_and_per_account() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer boards = admin.postMultipart("/api/import/boards",
+                sampleFile("boards/mindfulrecipes_boards.csv"), sampleFile("boards/cozyhomecorner_boards.csv"));
+        ApiClient.Answer saves = admin.postMultipart("/api/import/save-queue",
+                sampleFile("save-queues/mindfulrecipes_saves.txt"), sampleFile("save-queues/cozyhomecorner_saves.csv"));
+        ApiClient.Answer pins = admin.postMultipart("/api/import/pins",
+                sampleFile("pins/mindfulrecipes_pins.csv"), sampleFile("pins/cozyhomecorner_pins.csv"));
+
+        assertThat(boards.get("files").get(0).get("added").asInt()).isEqualTo(6);
+        assertThat(boards.get("files").get(1).get("added").asInt()).isEqualTo(4);
+        assertThat(saves.get("files").get(0).get("added").asInt()).isEqualTo(40);
+        assertThat(saves.get("files").get(1).get("added").asInt()).isEqualTo(20);
+        assertThat(saves.get("files")).allSatisfy(f -> assertThat(f.get("errors")).isEmpty());
+        assertThat(pins.get("files").get(0).get("added").asInt()).isEqualTo(14);
+        assertThat(pins.get("files").get(1).get("added").asInt()).isEqualTo(12);
+        assertThat(pins.get("files")).allSatisfy(f -> assertThat(f.get("errors")).isEmpty());
+        JsonNode noodles = admin.get("/api/accounts/mindfulrecipes/pins/queue").get("pins").get(1);
+        assertThat(noodles.get("description").asText()).contains("\"a splash\"").contains("\n");
+        JsonNode accented = admin.get("/api/accounts/mindfulrecipes/pins/queue").get("pins").get(2);
+        assertThat(accented.get("title").asText()).startsWith("Crème brûlée");
+    }
+
+    @Test
+    void files_in_one_import_succeed_or_fail_on_their_own() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+        byte[] archive = zip(Map.of(
+                "mindfulrecipes_boards.csv", RunningServer.sample("boards/mindfulrecipes_boards.csv"),
+                "nobody_at_all_boards.csv", "name\nX\n",
+                "boards.csv", "name\nY\n"));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                new ApiClient.Part("zip", "boards.zip", archive));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("imported_files").asInt()).isEqualTo(1);
+        assertThat(answer.get("error_count").asInt()).isEqualTo(2);
+        assertThat(answer.get("files").toString()).contains("Account not found: nobody_at_all")
+                .contains("<username>_boards.csv");
+    }
+
+    @Test
+    void an_import_in_which_no_file_applies_is_a_400() {
+        start();
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/save-queue",
+                file("files", "ghost_user_saves.txt", "123\n"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).startsWith("no file imported: ghost_user_saves.txt");
+    }
+
+    private JsonNode awaitSyncs() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode status = admin.get("/api/accounts/sync-status").json();
+        while (status.get("in_progress").asBoolean() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            status = admin.get("/api/accounts/sync-status").json();
+        }
+        return status;
+    }
+
+    private void copyLegacyFolder() throws IOException {
+        for (String name : LEGACY_FILES) {
+            Path target = dataDir.resolve(name);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = getClass().getResourceAsStream("/samples/legacy/" + name)) {
+                Files.write(target, in.readAllBytes());
+            }
+        }
+    }
+
+    private static ApiClient.Part sampleFile(String path) {
+        return new ApiClient.Part("files", path.substring(path.lastIndexOf('/') + 1), RunningServer.sampleBytes(path));
+    }
+
+    private static byte[] zip(Map<String, String> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
