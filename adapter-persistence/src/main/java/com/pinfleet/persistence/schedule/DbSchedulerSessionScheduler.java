@@ -3,6 +3,7 @@ package com.pinfleet.persistence.schedule;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -34,7 +35,7 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Back
     private static final String BOARD_SYNC = "board-sync";
     private static final String SCHEDULED = "schedule";
     private static final String MANUAL = "manual";
-    private static final Duration RUN_NOW_PATIENCE = Duration.ofSeconds(3);
+    private static final Duration PICKED_PATIENCE = Duration.ofSeconds(5);
 
     private final Scheduler scheduler;
     private final CustomTask<String> task;
@@ -88,10 +89,16 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Back
         scheduler.scheduleIfNotExists(boardSync.instance(Long.toString(accountId)), Instant.now());
     }
 
+    /**
+     * Schedules the session, or moves it. When a node is running the account's execution right now, waits
+     * for it to finish first (an execution that only plans the day or stops ends within moments); one still
+     * running after that is a session at work, whose completion schedules the next session itself.
+     */
     @Override
     public void schedule(long accountId, Instant at) {
-        scheduler.schedule(task.instance(Long.toString(accountId), SCHEDULED), at,
-                ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        if (!scheduleWhenFree(accountId, at, SCHEDULED)) {
+            LOG.debug("session of account {} is running; it schedules its successor when it ends", accountId);
+        }
     }
 
     @Override
@@ -100,7 +107,7 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Back
             if (execution(accountId).isPresent()) {
                 scheduler.cancel(task.instance(Long.toString(accountId)));
             }
-        } catch (TaskInstanceCurrentlyExecutingException e) {
+        } catch (TaskInstanceCurrentlyExecutingException | ExecutionException e) {
             LOG.debug("session of account {} is running; it ends itself when it sees automation is off", accountId);
         }
     }
@@ -110,14 +117,24 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Back
         return execution(accountId).map(ScheduledExecution::isPicked).orElse(false);
     }
 
-    /**
-     * A picked execution that only plans the day or goes back to sleep ends within moments, so it is waited
-     * for briefly; one still picked after that is a session at work.
-     */
     @Override
     public boolean runNow(long accountId) {
-        long deadline = System.nanoTime() + RUN_NOW_PATIENCE.toNanos();
-        while (isRunning(accountId)) {
+        return scheduleWhenFree(accountId, Instant.now(), MANUAL);
+    }
+
+    /** Schedules or moves the execution unless it stays picked by a node for longer than the patience. */
+    private boolean scheduleWhenFree(long accountId, Instant at, String trigger) {
+        long deadline = System.nanoTime() + PICKED_PATIENCE.toNanos();
+        while (true) {
+            if (!isRunning(accountId)) {
+                try {
+                    scheduler.schedule(task.instance(Long.toString(accountId), trigger), at,
+                            ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+                    return true;
+                } catch (TaskInstanceCurrentlyExecutingException | ExecutionException pickedMeanwhile) {
+                    LOG.debug("session of account {} was picked while being moved; trying again", accountId);
+                }
+            }
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -127,13 +144,6 @@ public final class DbSchedulerSessionScheduler implements SessionScheduler, Back
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }
-        try {
-            scheduler.schedule(task.instance(Long.toString(accountId), MANUAL), Instant.now(),
-                    ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-            return true;
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            return false;
         }
     }
 
