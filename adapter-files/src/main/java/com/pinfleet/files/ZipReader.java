@@ -58,6 +58,9 @@ final class ZipReader {
                 files.add(new UploadedFile(stripLeadingSlashes(name), content));
             }
         } catch (ZipException e) {
+            if (e.getCause() instanceof IllegalArgumentException malformedName) {
+                throw malformedName; // newer JDKs wrap a name the charset cannot read
+            }
             throw new FileFormatException(archive.name(), unreadable(e));
         } catch (IOException e) {
             throw new FileFormatException(archive.name(), "the archive cannot be read: " + e.getMessage());

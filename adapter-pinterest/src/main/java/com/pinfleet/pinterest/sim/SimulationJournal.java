@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,29 +23,38 @@ public final class SimulationJournal implements AutoCloseable {
 
     private final Path file;
     private BufferedWriter writer;
+    /** The length of the complete lines replayed; a last line cut short by a crash lies beyond it. */
+    private long completeLength = -1;
 
     public SimulationJournal(Path file) {
         this.file = file;
     }
 
     /** Every change recorded so far, oldest first. A last line cut short by a crash is ignored. */
-    List<JsonNode> replay() {
+    synchronized List<JsonNode> replay() {
         if (Files.notExists(file)) {
             return List.of();
         }
-        List<JsonNode> changes = new ArrayList<>();
+        byte[] bytes;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        changes.add(JSON.readTree(line));
-                    } catch (IOException truncated) {
-                        break;
-                    }
-                }
-            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the simulated Pinterest's journal " + file, e);
+        }
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        completeLength = end;
+        List<JsonNode> changes = new ArrayList<>();
+        for (String line : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\r?\n")) {
+            if (!line.isBlank()) {
+                try {
+                    changes.add(JSON.readTree(line));
+                } catch (IOException truncated) {
+                    break;
+                }
+            }
         }
         return changes;
     }
@@ -53,6 +63,7 @@ public final class SimulationJournal implements AutoCloseable {
         try {
             if (writer == null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
+                dropLineCutShort();
                 writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             }
@@ -61,6 +72,15 @@ public final class SimulationJournal implements AutoCloseable {
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the simulated Pinterest's journal " + file, e);
+        }
+    }
+
+    /** Removes a last line cut short by a crash, so that the next change starts a line of its own. */
+    private void dropLineCutShort() throws IOException {
+        if (completeLength >= 0 && Files.exists(file) && Files.size(file) > completeLength) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(completeLength);
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public final class PinReference {
     public static Parsed<PinId> parse(String raw) {
         String text = unquote(raw == null ? "" : raw.strip());
         if (text.isEmpty()) {
-            return Parsed.rejected("empty");
+            return Parsed.rejected("pin URL or id is empty");
         }
         if (BARE_ID.matcher(text).matches()) {
             return Parsed.ok(new PinId(text));

@@ -43,11 +43,13 @@ public final class DayPlanner {
         if (!from.isBefore(windowEnd)) {
             return List.of();
         }
-        long windowSeconds = Duration.between(from, windowEnd).toSeconds();
+        Duration window = Duration.between(from, windowEnd);
+        long windowSeconds = window.toSeconds();
         long gapSeconds = rules.minimumGap().toSeconds();
         int count = rules.sessionsPerDay();
         if (gapSeconds > 0) {
-            count = (int) Math.min(count, 1 + windowSeconds / gapSeconds);
+            // the gaps must end before the window does: a session may not start as it closes
+            count = (int) Math.min(count, 1 + window.minusNanos(1).toSeconds() / gapSeconds);
         }
         long slack = Math.max(1, windowSeconds - (count - 1) * gapSeconds);
         long[] offsets = new long[count];
