@@ -36,4 +36,9 @@ public final class LocalOperatorFiles implements OperatorFiles {
     public Optional<TokenSet> tokenSet(byte[] credentialsFile) {
         return TokenFileReader.read(credentialsFile);
     }
+
+    @Override
+    public boolean isJson(byte[] content) {
+        return TokenFileReader.isJson(content);
+    }
 }

@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Finds an OAuth token set in a credentials file: a JSON object with an {@code access_token}, and optionally
- * a {@code refresh_token} and an expiry ({@code expires_at} as ISO-8601 or epoch seconds). Browser cookie
- * exports and anything else hold no token set.
+ * Finds an OAuth token set in a credentials file: a JSON object with an {@code access_token}, a
+ * {@code refresh_token} and an expiry ({@code expires_at} as ISO-8601, epoch seconds or epoch milliseconds).
+ * Browser cookie exports, and token files missing any of the three, hold no token set.
  */
 final class TokenFileReader {
 
@@ -31,10 +31,21 @@ final class TokenFileReader {
             return Optional.empty();
         }
         String accessToken = text(root, "access_token");
-        if (accessToken == null) {
+        String refreshToken = text(root, "refresh_token");
+        Instant expiresAt = expiry(root.get("expires_at"));
+        if (accessToken == null || refreshToken == null || expiresAt == null) {
             return Optional.empty();
         }
-        return Optional.of(new TokenSet(accessToken, text(root, "refresh_token"), expiry(root.get("expires_at"))));
+        return Optional.of(new TokenSet(accessToken, refreshToken, expiresAt));
+    }
+
+    /** Whether the content is JSON of any shape. */
+    static boolean isJson(byte[] content) {
+        try {
+            return JSON.readTree(content) != null;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String text(JsonNode root, String field) {

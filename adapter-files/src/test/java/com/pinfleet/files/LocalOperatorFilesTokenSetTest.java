@@ -30,28 +30,37 @@ class LocalOperatorFilesTokenSetTest {
     @Test
     void reads_an_expiry_in_epoch_seconds() {
         Optional<TokenSet> tokens = files.tokenSet(json("""
-                {"access_token": "sim_at_x", "expires_at": 1814313600}
+                {"access_token": "sim_at_x", "refresh_token": "sim_rt_x", "expires_at": 1814313600}
                 """));
 
-        assertThat(tokens).contains(new TokenSet("sim_at_x", null, Instant.parse("2027-06-30T00:00:00Z")));
+        assertThat(tokens).contains(new TokenSet("sim_at_x", "sim_rt_x", Instant.parse("2027-06-30T00:00:00Z")));
     }
 
     @Test
     void reads_an_expiry_in_epoch_milliseconds() {
         Optional<TokenSet> tokens = files.tokenSet(json("""
-                {"access_token": "sim_at_x", "expires_at": 1814313600000}
+                {"access_token": "sim_at_x", "refresh_token": "sim_rt_x", "expires_at": 1814313600000}
                 """));
 
-        assertThat(tokens).contains(new TokenSet("sim_at_x", null, Instant.parse("2027-06-30T00:00:00Z")));
+        assertThat(tokens).contains(new TokenSet("sim_at_x", "sim_rt_x", Instant.parse("2027-06-30T00:00:00Z")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"null", "\"soon\"", "\"\""})
-    void takes_a_missing_or_unreadable_expiry_for_none(String expiry) {
-        Optional<TokenSet> tokens = files.tokenSet(json("{\"access_token\": \"sim_at_x\", \"expires_at\": "
-                + expiry + "}"));
+    void holds_no_token_set_without_a_readable_expiry(String expiry) {
+        Optional<TokenSet> tokens = files.tokenSet(json("{\"access_token\": \"sim_at_x\", \"refresh_token\": "
+                + "\"sim_rt_x\", \"expires_at\": " + expiry + "}"));
 
-        assertThat(tokens).contains(new TokenSet("sim_at_x", null, null));
+        assertThat(tokens).isEmpty();
+    }
+
+    @Test
+    void holds_no_token_set_without_a_refresh_token() {
+        Optional<TokenSet> tokens = files.tokenSet(json("""
+                {"access_token": "sim_at_x", "expires_at": "2027-06-30T00:00:00Z"}
+                """));
+
+        assertThat(tokens).isEmpty();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package com.pinfleet.http;
 
+import com.pinfleet.application.account.AccountChange;
 import com.pinfleet.application.account.AccountUpdate;
 import com.pinfleet.application.account.AccountViews;
 import com.pinfleet.application.account.ChangeAccounts;
 import com.pinfleet.application.engine.PlannedSession;
-import com.pinfleet.application.files.UploadedFile;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.schedule.SmartSavesSchedule;
 import io.javalin.config.RoutesConfig;
@@ -50,18 +50,19 @@ final class AccountChangeRoutes {
     private void update(Context ctx) {
         AccountUpdate update;
         if (ctx.isMultipartFormData()) {
+            Uploads.onlyFileFields(ctx, AccountRoutes.CREDENTIAL_FIELDS);
             update = new AccountUpdate(
-                    Uploads.optional(ctx, "cookies").map(UploadedFile::content).orElse(null),
-                    Uploads.optional(ctx, "fingerprint").map(UploadedFile::content).orElse(null),
+                    Uploads.fileOrText(ctx, "cookies").orElse(null),
+                    Uploads.fileOrText(ctx, "fingerprint").orElse(null),
                     Uploads.field(ctx, "proxy"), Uploads.field(ctx, "category"),
                     Params.longOrNull(Uploads.field(ctx, "category_id"), "category_id"));
         } else {
             UpdateBody body = bodies.read(ctx, UpdateBody.class);
             update = new AccountUpdate(null, null, body.proxy(), body.category(), body.categoryId());
         }
-        Account account = change.update(ctx.pathParam("username"), update);
-        ctx.json(Map.of("success", true, "username", account.username().value(),
-                "auth_status", account.authStatus().wireName()));
+        AccountChange changed = change.update(ctx.pathParam("username"), update);
+        ctx.json(Map.of("success", true, "username", changed.account().username().value(),
+                "auth_status", changed.account().authStatus().wireName(), "warnings", changed.warnings()));
     }
 
     private record RenameBody(String newUsername) {

@@ -8,18 +8,22 @@ import com.pinfleet.application.account.RemoveAccounts;
 import com.pinfleet.application.board.BoardSyncResult;
 import com.pinfleet.application.board.Boards;
 import com.pinfleet.application.common.PageRequest;
-import com.pinfleet.application.files.UploadedFile;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Listing, reading, adding and deleting accounts. */
 final class AccountRoutes {
+
+    static final Set<String> CREDENTIAL_FIELDS = Set.of("cookies", "fingerprint");
 
     private final AddAccounts addAccounts;
     private final AccountViews accountViews;
@@ -105,19 +109,22 @@ final class AccountRoutes {
             entry = new AccountEntry(Uploads.field(ctx, "username"), Uploads.field(ctx, "proxy"),
                     Uploads.field(ctx, "proxy_mode"), Uploads.field(ctx, "category"),
                     Params.longOrNull(Uploads.field(ctx, "category_id"), "category_id"));
-            cookies = Uploads.optional(ctx, "cookies").map(UploadedFile::content).orElse(null);
-            fingerprint = Uploads.optional(ctx, "fingerprint").map(UploadedFile::content).orElse(null);
+            Uploads.onlyFileFields(ctx, CREDENTIAL_FIELDS);
+            cookies = Uploads.fileOrText(ctx, "cookies").orElse(null);
+            fingerprint = Uploads.fileOrText(ctx, "fingerprint").orElse(null);
         } else {
             AddBody body = bodies.read(ctx, AddBody.class);
             entry = new AccountEntry(body.username(), body.proxy(), body.proxyMode(), body.category(),
                     body.categoryId());
         }
-        Account account = addAccounts.add(entry, cookies, fingerprint);
-        BoardSyncResult sync = boards.syncIfConnected(account);
+        AddAccounts.AddedAndSynced added = addAccounts.addAndSync(entry, cookies, fingerprint);
+        Account account = added.account();
+        BoardSyncResult sync = added.sync();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", true);
         body.put("username", account.username().value());
         body.put("auth_status", account.authStatus().wireName());
+        body.put("warnings", added.warnings());
         body.put("sync", sync(sync));
         ctx.json(body);
     }
@@ -131,16 +138,14 @@ final class AccountRoutes {
         return view;
     }
 
-    private record BulkBody(List<AddBody> accounts) {
-    }
-
+    /** Reads each entry on its own, so that one with a field of the wrong type is a row error, not a 400. */
     private void bulkImport(Context ctx) {
-        BulkBody body = bodies.read(ctx, BulkBody.class);
-        List<AccountEntry> entries = Bodies.required(body.accounts(), "accounts").stream()
-                .map(item -> item == null ? new AccountEntry(null, null, null, null, null)
-                        : new AccountEntry(item.username(), item.proxy(), item.proxyMode(), item.category(),
-                        item.categoryId()))
-                .toList();
+        JsonNode accounts = Bodies.required(bodies.tree(ctx).get("accounts"), "accounts");
+        if (!accounts.isArray()) {
+            throw new BadRequestException("field 'accounts' must be a list");
+        }
+        List<AccountEntry> entries = new ArrayList<>();
+        accounts.forEach(item -> entries.add(entry(item)));
         AddAccounts.BulkImportResult result = addAccounts.bulkImport(entries);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
@@ -151,6 +156,31 @@ final class AccountRoutes {
         answer.put("errors", result.errors());
         answer.put("skipped_usernames", result.skipped());
         ctx.json(answer);
+    }
+
+    private static AccountEntry entry(JsonNode item) {
+        if (!item.isObject()) {
+            return AccountEntry.unreadable(item.toString(), "the entry is not an object");
+        }
+        String username = item.path("username").isTextual() ? item.get("username").asText() : item.path("username")
+                .toString();
+        for (String field : List.of("username", "proxy", "proxy_mode", "category")) {
+            JsonNode value = item.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return AccountEntry.unreadable(username, "field '" + field + "' must be text");
+            }
+        }
+        JsonNode categoryId = item.get("category_id");
+        if (categoryId != null && !categoryId.isNull() && !categoryId.canConvertToLong()) {
+            return AccountEntry.unreadable(username, "field 'category_id' must be a whole number");
+        }
+        return new AccountEntry(text(item, "username"), text(item, "proxy"), text(item, "proxy_mode"),
+                text(item, "category"), categoryId == null || categoryId.isNull() ? null : categoryId.asLong());
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private void delete(Context ctx) {

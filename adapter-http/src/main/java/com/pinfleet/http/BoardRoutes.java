@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** An account's boards: listed, created, uploaded, synced with Pinterest and deleted. */
 final class BoardRoutes {
@@ -45,6 +47,10 @@ final class BoardRoutes {
     /** Takes one board, a list of boards, or a list of names sharing a description and privacy. */
     private void create(Context ctx) {
         CreateBody body = bodies.read(ctx, CreateBody.class);
+        long forms = Stream.of(body.name(), body.boards(), body.names()).filter(Objects::nonNull).count();
+        if (forms > 1) {
+            throw new BadRequestException("give one of name, boards or names, not several");
+        }
         List<BoardBody> asked = new ArrayList<>();
         if (body.boards() != null) {
             asked.addAll(body.boards());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.Context;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /** Reads JSON request bodies into request records, answering 400 with the field at fault when it cannot. */
 final class Bodies {
@@ -24,16 +23,38 @@ final class Bodies {
         try {
             return mapper.readValue(body.isBlank() ? "{}" : body, type);
         } catch (MismatchedInputException e) {
-            String field = e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+            String field = path(e);
             throw new BadRequestException(field.isEmpty() ? "request body must be a JSON object"
                     : "field '" + field + "' has the wrong type" + expected(e));
         } catch (JsonMappingException e) {
-            throw new BadRequestException("request body does not fit: " + e.getOriginalMessage());
+            String field = path(e);
+            throw new BadRequestException("request body does not fit" + (field.isEmpty() ? "" : " at '" + field + "'")
+                    + ": check the field names and types");
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("request body is not valid JSON: " + e.getOriginalMessage());
+            throw notJson(e);
         }
+    }
+
+    /** The JSON path of a mapping problem, list positions counted from 1 as rows are everywhere else. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append("[").append(ref.getIndex() + 1).append("]");
+            }
+        }
+        return path.toString();
+    }
+
+    private static BadRequestException notJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int cut = reason.indexOf('\n');
+        return new BadRequestException("request body is not valid JSON" + where + ": "
+                + (cut < 0 ? reason : reason.substring(0, cut)));
     }
 
     private static String expected(MismatchedInputException e) {
@@ -56,13 +77,26 @@ final class Bodies {
         return "";
     }
 
+    /** The body as a JSON object tree. */
+    JsonNode tree(Context ctx) {
+        try {
+            JsonNode root = mapper.readTree(ctx.body().isBlank() ? "{}" : ctx.body());
+            if (root == null || !root.isObject()) {
+                throw new BadRequestException("request body must be a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
+        }
+    }
+
     /** Whether the JSON body names {@code field} at its top level, even with a null value. */
     boolean has(Context ctx, String field) {
         try {
             JsonNode root = mapper.readTree(ctx.body().isBlank() ? "{}" : ctx.body());
             return root != null && root.has(field);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("request body is not valid JSON: " + e.getOriginalMessage());
+            throw notJson(e);
         }
     }
 

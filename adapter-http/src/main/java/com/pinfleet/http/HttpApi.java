@@ -1,5 +1,6 @@
 package com.pinfleet.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pinfleet.application.account.AccountViews;
 import com.pinfleet.application.account.AddAccounts;
@@ -97,7 +98,7 @@ public final class HttpApi {
         config.jetty.multipartConfig.maxFileSize(Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
         config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                 ctx.status().getCode(), Math.round(millis)));
     }
@@ -105,13 +106,27 @@ public final class HttpApi {
     /** Answers the errors Jetty raises before a route is reached (a malformed request line) in JSON too. */
     private static final class JsonErrorHandler extends ErrorHandler {
 
+        private final ObjectMapper mapper;
+
+        JsonErrorHandler(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
+
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             int status = response.getStatus() >= 400 ? response.getStatus() : 400;
             response.setStatus(status);
             response.getHeaders().put("Content-Type", "application/json");
-            String body = "{\"error\":\"The request could not be handled (HTTP " + status + ")\"}";
-            response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+            Object reason = request.getAttribute(ERROR_MESSAGE);
+            String message = "The request could not be handled (HTTP " + status
+                    + (reason == null ? "" : ": " + reason) + ")";
+            byte[] body;
+            try {
+                body = mapper.writeValueAsBytes(ErrorBody.of(message));
+            } catch (JsonProcessingException e) {
+                body = "{\"error\":\"The request could not be handled\"}".getBytes(StandardCharsets.UTF_8);
+            }
+            response.write(true, ByteBuffer.wrap(body), callback);
             return true;
         }
     }

@@ -33,7 +33,7 @@ final class Params {
         try {
             return Long.parseLong(raw.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number, not '" + raw + "'");
+            throw new BadRequestException(name + " must be a whole number, not '" + shorten(raw) + "'");
         }
     }
 
@@ -41,7 +41,8 @@ final class Params {
         try {
             return Long.parseLong(ctx.pathParam(name));
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number, not '" + ctx.pathParam(name) + "'");
+            throw new BadRequestException(name + " must be a whole number, not '" + shorten(ctx.pathParam(name))
+                    + "'");
         }
     }
 
@@ -53,7 +54,12 @@ final class Params {
         try {
             return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number, not '" + raw + "'");
+            throw new BadRequestException(raw.strip().matches("-?\\d+") ? name + " " + raw.strip() + " is too large"
+                    : name + " must be a whole number, not '" + shorten(raw) + "'");
         }
+    }
+
+    private static String shorten(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 37) + "...";
     }
 }

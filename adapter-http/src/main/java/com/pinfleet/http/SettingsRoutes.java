@@ -7,6 +7,7 @@ import com.pinfleet.domain.schedule.ScheduleRow;
 import com.pinfleet.domain.schedule.SmartSavesSchedule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,8 @@ final class SettingsRoutes {
     private void changePassword(Context ctx) {
         PasswordChange body = bodies.read(ctx, PasswordChange.class);
         admin.changePassword(Bodies.required(body.currentPassword(), "current_password"),
-                Bodies.required(body.newPassword(), "new_password"));
-        ctx.json(Map.of("success", true, "message", "Password changed"));
+                Bodies.required(body.newPassword(), "new_password"), ctx.ip());
+        ctx.json(Map.of("success", true, "message", "Password changed: every browser session has ended"));
     }
 
     private record UsernameChange(String newUsername) {
@@ -113,12 +114,14 @@ final class SettingsRoutes {
     private void setSchedule(Context ctx) {
         ScheduleBody body = bodies.read(ctx, ScheduleBody.class);
         List<ScheduleRowBody> given = Bodies.required(body.schedule(), "schedule");
-        List<ScheduleRow> rows = given.stream().map(row -> {
-            ScheduleRowBody present = Bodies.required(row, "schedule[]");
-            return new ScheduleRow(Bodies.required(present.dayThreshold(), "day_threshold"),
-                    Bodies.required(present.minSaves(), "min_saves"),
-                    Bodies.required(present.maxSaves(), "max_saves"));
-        }).toList();
+        List<ScheduleRow> rows = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String row = "schedule[" + (i + 1) + "].";
+            ScheduleRowBody present = Bodies.required(given.get(i), "schedule[" + (i + 1) + "]");
+            rows.add(new ScheduleRow(Bodies.required(present.dayThreshold(), row + "day_threshold"),
+                    Bodies.required(present.minSaves(), row + "min_saves"),
+                    Bodies.required(present.maxSaves(), row + "max_saves")));
+        }
         SmartSavesSchedule schedule = new SmartSavesSchedule(rows);
         settings.setSmartSavesSchedule(schedule);
         ctx.json(Map.of("success", true, "schedule", rows(schedule)));

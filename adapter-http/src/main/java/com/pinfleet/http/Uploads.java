@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads uploaded files from multipart forms, within the server's size limits. */
 final class Uploads {
@@ -26,8 +28,35 @@ final class Uploads {
      * @throws BadRequestException when the request is not a multipart form or holds no file
      */
     static UploadedFile required(Context ctx, String... fields) {
+        requireMultipart(ctx, fields[0]);
+        List<io.javalin.http.UploadedFile> all = parts(ctx::uploadedFiles);
+        if (all.size() > 1) {
+            throw new BadRequestException("this upload takes one file; the request holds " + all.size() + ": "
+                    + String.join(", ", all.stream().map(io.javalin.http.UploadedFile::filename).toList()));
+        }
         return optional(ctx, fields).or(() -> onlyFile(ctx)).orElseThrow(() -> new BadRequestException(
                 "expected a file in a multipart/form-data field named '" + fields[0] + "'"));
+    }
+
+    /** Refuses a form with file fields other than {@code expected}, so a misspelt field is not ignored. */
+    static void onlyFileFields(Context ctx, Set<String> expected) {
+        for (String field : parts(ctx::uploadedFileMap).keySet()) {
+            if (!expected.contains(field)) {
+                throw new BadRequestException("unexpected file field '" + field + "' (expected "
+                        + String.join(" or ", expected.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    /** The file in {@code field}, or the text of a plain form field of that name: content either way. */
+    static Optional<byte[]> fileOrText(Context ctx, String field) {
+        Optional<UploadedFile> file = optional(ctx, field);
+        if (file.isPresent()) {
+            return file.map(UploadedFile::content);
+        }
+        String text = field(ctx, field);
+        return text == null || text.isEmpty() ? Optional.empty()
+                : Optional.of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The file in the first of {@code fields} present, if any. */
@@ -82,19 +111,31 @@ final class Uploads {
         T read();
     }
 
-    /** Runs a read of the multipart body, answering 413 or 400 when the servlet layer refuses it. */
+    /**
+     * Runs a read of the multipart body, answering 413 or 400 when the servlet layer refuses it. The servlet
+     * layer's exceptions (checked ones among them) surface through Javalin unchanged, hence the broad catch.
+     */
     private static <T> T parts(PartsRead<T> read) {
         try {
             return read.read();
-        } catch (RuntimeException e) {
-            String reason = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
-                    + String.valueOf(e.getCause() == null ? "" : e.getCause().getMessage()).toLowerCase(Locale.ROOT);
-            if (reason.contains("exceed") || reason.contains("too large") || reason.contains("max")) {
+        } catch (Exception e) {
+            String root = rootMessage(e);
+            if (root.toLowerCase(Locale.ROOT).contains("max file size exceeded")
+                    || root.toLowerCase(Locale.ROOT).contains("max request size exceeded")) {
                 throw new PayloadTooLargeException("the upload is larger than the server accepts ("
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB a file)");
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB a file, " + MAX_REQUEST_BYTES / (1024 * 1024)
+                        + " MiB a request)");
             }
-            throw new BadRequestException("the multipart/form-data body cannot be read");
+            throw new BadRequestException("the multipart/form-data body cannot be read: " + root);
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static byte[] read(io.javalin.http.UploadedFile upload) {

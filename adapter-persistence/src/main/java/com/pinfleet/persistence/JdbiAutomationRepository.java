@@ -75,6 +75,28 @@ public final class JdbiAutomationRepository implements AutomationRepository {
     }
 
     @Override
+    public boolean requestRun(long accountId, Instant at, Instant staleBefore) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        update automation set run_requested_at = :at
+                        where account_id = :accountId
+                          and (run_requested_at is null or run_requested_at < :staleBefore)
+                        """)
+                .bind("accountId", accountId)
+                .bind("at", at)
+                .bind("staleBefore", staleBefore)
+                .execute()) == 1;
+    }
+
+    @Override
+    public void clearRunRequest(long accountId) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        update automation set run_requested_at = null where account_id = :accountId
+                        """)
+                .bind("accountId", accountId)
+                .execute());
+    }
+
+    @Override
     public void report(long accountId, AutomationState state, Instant nextRun, String error, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         update automation set state = :state, next_run = :nextRun, error = :error, updated_at = :at

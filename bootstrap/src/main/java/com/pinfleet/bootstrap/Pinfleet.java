@@ -27,6 +27,7 @@ import com.pinfleet.application.security.AdminAccount;
 import com.pinfleet.application.security.ApiKeys;
 import com.pinfleet.application.security.Authentication;
 import com.pinfleet.application.security.LoginThrottle;
+import com.pinfleet.application.security.MasterKeyCheck;
 import com.pinfleet.application.settings.ServerSettings;
 import com.pinfleet.files.LocalDataDirectory;
 import com.pinfleet.files.LocalOperatorFiles;
@@ -57,6 +58,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -118,14 +120,15 @@ public final class Pinfleet implements AutoCloseable {
         SimulationJournal journal = new SimulationJournal(config.dataDir().resolve("simulated-pinterest.jsonl"));
         PinterestGateway pinterest = new SimulatedPinterest(config.simSeed(), config.simMissingPins(), journal, clock);
 
-        AdminAccount admin = new AdminAccount(settingsRepository, sessions, hasher, unitOfWork);
+        LoginThrottle throttle = new LoginThrottle(10, Duration.ofMinutes(15), clock);
+        AdminAccount admin = new AdminAccount(settingsRepository, sessions, hasher, throttle, unitOfWork);
         Optional<String> generatedPassword = admin.ensureExists(config.adminUser(), config.adminPassword());
         ServerSettings settings = new ServerSettings(settingsRepository);
-        Authentication authentication = new Authentication(settingsRepository, sessions, hasher,
-                new LoginThrottle(10, Duration.ofMinutes(15), clock), clock);
-        AccountSecrets secrets = new AccountSecrets(new JdbiAccountSecretRepository(jdbi),
-                new AesGcmSecretCipher(masterKey), clock);
-        CredentialFiles credentialFiles = new CredentialFiles(accounts, secrets, files);
+        Authentication authentication = new Authentication(settingsRepository, sessions, hasher, throttle, clock);
+        AesGcmSecretCipher cipher = new AesGcmSecretCipher(masterKey);
+        MasterKeyCheck.verify(settingsRepository, cipher);
+        AccountSecrets secrets = new AccountSecrets(new JdbiAccountSecretRepository(jdbi), cipher, clock);
+        CredentialFiles credentialFiles = new CredentialFiles(accounts, secrets, files, clock);
         AccountAccess access = new AccountAccess(secrets, files);
         Categories categories = new Categories(categoryRepository, accounts, unitOfWork);
         Boards boards = new Boards(accounts, boardRepository, access, pinterest, files, unitOfWork, clock);
@@ -140,7 +143,8 @@ public final class Pinfleet implements AutoCloseable {
                 runBoardSync::run, SCHEDULER_THREADS, Duration.ofSeconds(15), EngineRules.DEFAULT.retryAfterError());
         BoardSyncQueue boardSyncs = new BoardSyncQueue(boardSyncRepository, scheduler, clock);
 
-        AddAccounts addAccounts = new AddAccounts(accounts, secrets, categories, credentialFiles, unitOfWork, clock);
+        AddAccounts addAccounts = new AddAccounts(accounts, secrets, categories, credentialFiles, boards, unitOfWork,
+                clock);
         SaveQueue saveQueue = new SaveQueue(accounts, boardRepository, queue, files, unitOfWork, clock);
         PinQueue pinQueue = new PinQueue(accounts, boardRepository, new JdbiPinQueueRepository(jdbi), files,
                 unitOfWork, clock);
@@ -163,9 +167,17 @@ public final class Pinfleet implements AutoCloseable {
         return new Pinfleet(database, journal, scheduler, http, generatedPassword.orElse(null));
     }
 
+    /** Creates the data directory readable by the server's user only; one that exists is left as it is. */
     private static void createDataDir(Config config) {
         try {
-            Files.createDirectories(config.dataDir());
+            if (Files.notExists(config.dataDir())) {
+                Files.createDirectories(config.dataDir());
+                try {
+                    Files.setPosixFilePermissions(config.dataDir(), PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    LOG.info("the file system of {} has no POSIX permissions to restrict", config.dataDir());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }

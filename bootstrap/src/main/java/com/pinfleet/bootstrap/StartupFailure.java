@@ -11,6 +11,9 @@ final class StartupFailure {
     static String explain(Throwable failure, Config config) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
+            if (message.startsWith("the master key is not the one")) {
+                return message;
+            }
             if (message.contains("The file is locked")) {
                 return "the database in " + config.dataDir() + " is in use: is another Pinfleet running on this"
                         + " data directory?";

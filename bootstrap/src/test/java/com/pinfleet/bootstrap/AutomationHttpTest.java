@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -130,6 +132,49 @@ class AutomationHttpTest {
     }
 
     @Test
+    void run_now_asked_many_times_at_once_starts_a_session_for_each_yes_and_never_fails() throws Exception {
+        admin.post("/api/automation/mindfulrecipes/enable");
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            callers.add(Thread.ofPlatform().start(() ->
+                    statuses.add(admin.post("/api/automation/mindfulrecipes/run-now").status())));
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+
+        awaitRun(run -> run.get("status").asText().equals("completed"));
+
+        assertThat(statuses).allMatch(status -> status == 200 || status == 409).contains(200);
+        pauseFor(Duration.ofSeconds(1));
+        assertThat(admin.get("/api/activity/recent").get("runs").size())
+                .isEqualTo((int) statuses.stream().filter(status -> status == 200).count());
+    }
+
+    @Test
+    void an_item_whose_named_board_is_gone_fails_instead_of_going_elsewhere() {
+        String csv = "url,board\nhttps://www.pinterest.com/pin/12345/,Baking Basics\n";
+        admin.delete("/api/accounts/mindfulrecipes/save-queue/0");
+        for (int i = 0; i < 39; i++) {
+            admin.delete("/api/accounts/mindfulrecipes/save-queue/0");
+        }
+        admin.postMultipart("/api/accounts/mindfulrecipes/save-queue/upload",
+                ApiClient.Part.file("file", "named.csv", csv));
+        String bakingId = admin.get("/api/accounts/mindfulrecipes/boards").get("boards").get(2).get("board_id")
+                .asText();
+        admin.delete("/api/accounts/mindfulrecipes/boards/" + bakingId);
+
+        admin.post("/api/automation/mindfulrecipes/enable");
+        admin.post("/api/automation/mindfulrecipes/run-now");
+        awaitRun(run -> run.get("status").asText().equals("completed"));
+
+        JsonNode item = admin.get("/api/accounts/mindfulrecipes/save-queue").get("items").get(0);
+        assertThat(item.get("status").asText()).isEqualTo("failed");
+        assertThat(item.get("error").asText()).contains("Baking Basics");
+    }
+
+    @Test
     void recent_activity_honours_its_limit() {
         assertThat(admin.get("/api/activity/recent?limit=0").status()).isEqualTo(400);
         assertThat(admin.get("/api/activity/recent?limit=500").status()).isEqualTo(200);
@@ -155,6 +200,10 @@ class AutomationHttpTest {
             }
         }
         throw new AssertionError("no " + status + " item");
+    }
+
+    private static void pauseFor(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
     }
 
     private static void pause() {

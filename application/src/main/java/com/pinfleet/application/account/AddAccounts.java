@@ -1,5 +1,7 @@
 package com.pinfleet.application.account;
 
+import com.pinfleet.application.board.BoardSyncResult;
+import com.pinfleet.application.board.Boards;
 import com.pinfleet.application.category.Categories;
 import com.pinfleet.application.common.ConflictException;
 import com.pinfleet.application.common.NotFoundException;
@@ -28,15 +30,17 @@ public final class AddAccounts {
     private final AccountSecrets secrets;
     private final Categories categories;
     private final CredentialFiles credentialFiles;
+    private final Boards boards;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AddAccounts(AccountRepository accounts, AccountSecrets secrets, Categories categories,
-                       CredentialFiles credentialFiles, UnitOfWork unitOfWork, Clock clock) {
+                       CredentialFiles credentialFiles, Boards boards, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.secrets = secrets;
         this.categories = categories;
         this.credentialFiles = credentialFiles;
+        this.boards = boards;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -48,7 +52,7 @@ public final class AddAccounts {
      * @param fingerprint the fingerprint file's content, or null
      * @throws ConflictException when the username is taken, ignoring case
      */
-    public Account add(AccountEntry entry, byte[] cookies, byte[] fingerprint) {
+    public AccountChange add(AccountEntry entry, byte[] cookies, byte[] fingerprint) {
         Username username = Username.parse(entry.username()).orThrow("username");
         ProxyChoice proxy = ProxyChoice.parse(entry.proxy(), entry.proxyMode()).orThrow("proxy");
         CredentialFiles.check(CredentialKind.COOKIES, cookies);
@@ -62,9 +66,25 @@ public final class AddAccounts {
             Account account = accounts.add(new NewAccount(username, categoryId, proxy.mode(), proxy.maskedProxy(),
                     AuthStatus.NEEDS_AUTH, clock.instant()));
             secrets.putProxy(account.id(), proxy.proxy());
-            credentialFiles.store(account, cookies, fingerprint);
-            return accounts.findById(account.id()).orElseThrow();
+            CredentialFiles.Stored stored = credentialFiles.store(account, cookies, fingerprint);
+            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
         });
+    }
+
+    /** An account just added, as its first board sync left it. */
+    public record AddedAndSynced(Account account, List<String> warnings, BoardSyncResult sync) {
+    }
+
+    /**
+     * Adds one account as {@link #add} does, then syncs its boards with Pinterest when it is connected. A
+     * sync that fails does not undo the account: the answer says why, and a token Pinterest refused leaves
+     * the account needing auth.
+     */
+    public AddedAndSynced addAndSync(AccountEntry entry, byte[] cookies, byte[] fingerprint) {
+        AccountChange added = add(entry, cookies, fingerprint);
+        BoardSyncResult sync = boards.syncIfConnected(added.account());
+        Account now = accounts.findById(added.account().id()).orElseThrow();
+        return new AddedAndSynced(now, added.warnings(), sync);
     }
 
     /** What a bulk import did. */
@@ -140,6 +160,9 @@ public final class AddAccounts {
     }
 
     private static Parsed<Candidate> candidate(int row, AccountEntry entry) {
+        if (entry.unreadable() != null) {
+            return Parsed.rejected(entry.unreadable());
+        }
         return switch (Username.parse(entry.username())) {
             case Parsed.Rejected<Username> rejected -> Parsed.rejected(rejected.reason());
             case Parsed.Ok<Username>(Username username) -> ProxyChoice.parse(entry.proxy(), entry.proxyMode())

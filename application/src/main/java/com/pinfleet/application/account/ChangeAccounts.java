@@ -40,11 +40,11 @@ public final class ChangeAccounts {
      * Applies the parts of {@code update} that are given, all or none. An account that a new cookies file
      * connects has its boards synced in the background.
      */
-    public Account update(String username, AccountUpdate update) {
+    public AccountChange update(String username, AccountUpdate update) {
         Account account = accounts.require(username);
         Optional<ProxyUrl> proxy = update.proxy() == null || update.proxy().isBlank() ? Optional.empty()
                 : Optional.of(ProxyUrl.parse(update.proxy()).orThrow("proxy"));
-        Account changed = unitOfWork.inTransaction(() -> {
+        AccountChange changed = unitOfWork.inTransaction(() -> {
             if (update.proxy() != null) {
                 ProxyMode mode = proxy.isEmpty() ? ProxyMode.DIRECT
                         : account.proxyMode() == ProxyMode.IPROYAL ? ProxyMode.IPROYAL : ProxyMode.CUSTOM;
@@ -53,11 +53,11 @@ public final class ChangeAccounts {
             if (update.categoryId() != null || update.category() != null) {
                 accounts.setCategory(account.id(), categoryOf(update.category(), update.categoryId()));
             }
-            credentialFiles.store(account, update.cookies(), update.fingerprint());
-            return accounts.findById(account.id()).orElseThrow();
+            CredentialFiles.Stored stored = credentialFiles.store(account, update.cookies(), update.fingerprint());
+            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
         });
-        if (account.authStatus() != AuthStatus.CONNECTED && changed.authStatus() == AuthStatus.CONNECTED) {
-            boardSyncs.queue(List.of(changed));
+        if (account.authStatus() != AuthStatus.CONNECTED && changed.account().authStatus() == AuthStatus.CONNECTED) {
+            boardSyncs.queue(List.of(changed.account()));
         }
         return changed;
     }

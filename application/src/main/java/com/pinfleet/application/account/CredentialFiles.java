@@ -5,10 +5,15 @@ import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.account.CredentialKind;
+import com.pinfleet.domain.account.TokenSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An account's credential files: checked, kept encrypted, and read for a token set that decides whether the
- * account is connected.
+ * account is connected. A file that is not what it should be is still kept, with a warning.
  */
 public final class CredentialFiles {
 
@@ -18,34 +23,58 @@ public final class CredentialFiles {
     private final AccountRepository accounts;
     private final AccountSecrets secrets;
     private final OperatorFiles files;
+    private final Clock clock;
 
-    public CredentialFiles(AccountRepository accounts, AccountSecrets secrets, OperatorFiles files) {
+    public CredentialFiles(AccountRepository accounts, AccountSecrets secrets, OperatorFiles files, Clock clock) {
         this.accounts = accounts;
         this.secrets = secrets;
         this.files = files;
+        this.clock = clock;
+    }
+
+    /** What storing credential files found: the account's status afterwards, and what the operator should know. */
+    public record Stored(AuthStatus authStatus, List<String> warnings) {
     }
 
     /**
      * Stores the files given (null leaves a file as it is) and records whether the cookies file now holds a
-     * token set.
-     *
-     * @return the account's authentication status afterwards
+     * token set that has not expired.
      */
-    public AuthStatus store(Account account, byte[] cookies, byte[] fingerprint) {
+    public Stored store(Account account, byte[] cookies, byte[] fingerprint) {
         check(CredentialKind.COOKIES, cookies);
         check(CredentialKind.FINGERPRINT, fingerprint);
+        List<String> warnings = new ArrayList<>();
         if (fingerprint != null) {
             secrets.putFile(account.id(), CredentialKind.FINGERPRINT, fingerprint);
+            if (!files.isJson(fingerprint)) {
+                warnings.add("the fingerprint file is not JSON; it is kept as it is");
+            }
         }
         if (cookies == null) {
-            return account.authStatus();
+            return new Stored(account.authStatus(), warnings);
         }
         secrets.putFile(account.id(), CredentialKind.COOKIES, cookies);
-        AuthStatus status = files.tokenSet(cookies).isPresent() ? AuthStatus.CONNECTED : AuthStatus.NEEDS_AUTH;
+        AuthStatus status = statusOf(cookies, warnings);
         if (status != account.authStatus()) {
             accounts.setAuthStatus(account.id(), status);
         }
-        return status;
+        return new Stored(status, warnings);
+    }
+
+    private AuthStatus statusOf(byte[] cookies, List<String> warnings) {
+        Optional<TokenSet> tokens = files.tokenSet(cookies);
+        if (tokens.isEmpty()) {
+            warnings.add(files.isJson(cookies)
+                    ? "the cookies file holds no token set (access_token, refresh_token and expires_at), so the"
+                            + " account needs auth"
+                    : "the cookies file is not JSON, so it holds no token set and the account needs auth");
+            return AuthStatus.NEEDS_AUTH;
+        }
+        if (tokens.get().expiredAt(clock.instant())) {
+            warnings.add("the token set expired at " + tokens.get().expiresAt() + ", so the account needs auth");
+            return AuthStatus.NEEDS_AUTH;
+        }
+        return AuthStatus.CONNECTED;
     }
 
     /** @throws InvalidInputException when a given file is empty or too large */

@@ -3,6 +3,7 @@ package com.pinfleet.application.board;
 import com.pinfleet.application.account.AccountAccess;
 import com.pinfleet.application.account.AccountRepository;
 import com.pinfleet.application.account.NotConnectedException;
+import com.pinfleet.application.account.TokenRefusedException;
 import com.pinfleet.application.common.ConflictException;
 import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.NothingAppliedException;
@@ -14,12 +15,14 @@ import com.pinfleet.application.files.TableRecord;
 import com.pinfleet.application.files.TextTable;
 import com.pinfleet.application.files.UploadedFile;
 import com.pinfleet.application.pinterest.PinterestAccess;
+import com.pinfleet.application.pinterest.PinterestAuthException;
 import com.pinfleet.application.pinterest.PinterestException;
 import com.pinfleet.application.pinterest.PinterestGateway;
 import com.pinfleet.application.pinterest.RemoteBoard;
 import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.Parsed;
 import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.board.Board;
 import com.pinfleet.domain.board.BoardDraft;
 import java.time.Clock;
@@ -29,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,6 +93,9 @@ public final class Boards {
         List<RowError> errors = new ArrayList<>();
         List<BoardDraft> drafts = readDrafts(files.table(file), errors);
         if (drafts.isEmpty()) {
+            if (errors.isEmpty()) {
+                throw new InvalidInputException("file", file.name() + ": the file holds no boards");
+            }
             throw new NothingAppliedException("board", errors);
         }
         Added added = unitOfWork.inTransaction(() -> addNew(account, drafts));
@@ -148,12 +155,25 @@ public final class Boards {
     public BoardSyncResult syncIfConnected(Account account) {
         try {
             return sync(account);
-        } catch (NotConnectedException e) {
+        } catch (ConflictException | PinterestException e) {
             return new BoardSyncResult(false, 0, 0, List.of(e.getMessage()), boards.forAccount(account.id()));
         }
     }
 
+    /**
+     * @throws NotConnectedException  when the account has no token set
+     * @throws TokenRefusedException  when Pinterest refuses its token; the account then needs auth
+     */
     private BoardSyncResult sync(Account account) {
+        try {
+            return syncConnected(account);
+        } catch (PinterestAuthException e) {
+            accounts.setAuthStatus(account.id(), AuthStatus.NEEDS_AUTH);
+            throw new TokenRefusedException(account.username().value(), e.getMessage());
+        }
+    }
+
+    private BoardSyncResult syncConnected(Account account) {
         PinterestAccess pinterestAccess = access.of(account);
         List<RemoteBoard> remote = pinterest.boards(pinterestAccess);
         List<Board> localOnly = unitOfWork.inTransaction(() -> mirror(account, remote));
@@ -165,6 +185,8 @@ public final class Boards {
                         new BoardDraft(board.name(), board.description(), board.privacy()));
                 boards.update(board.id(), made.id(), draftOf(made), clock.instant());
                 created++;
+            } catch (PinterestAuthException e) {
+                throw e;
             } catch (PinterestException e) {
                 errors.add("board '" + board.name() + "': " + e.getMessage());
             }
@@ -201,15 +223,29 @@ public final class Boards {
         return new ArrayList<>(unlinkedByName.values());
     }
 
-    /** Deletes a board on Pinterest and here. {@code boardId} is Pinterest's id. */
+    /**
+     * Deletes a board on Pinterest and here, named by Pinterest's id; a board not yet on Pinterest is named
+     * by its name and deleted here only.
+     */
     public void delete(String username, String boardId) {
         Account account = accounts.require(username);
-        Board board = boards.forAccount(account.id()).stream()
-                .filter(candidate -> boardId.equals(candidate.pinterestId()))
+        List<Board> all = boards.forAccount(account.id());
+        Optional<Board> onPinterest = all.stream().filter(b -> boardId.equals(b.pinterestId())).findFirst();
+        if (onPinterest.isPresent()) {
+            try {
+                pinterest.deleteBoard(access.of(account), boardId);
+            } catch (PinterestAuthException e) {
+                accounts.setAuthStatus(account.id(), AuthStatus.NEEDS_AUTH);
+                throw new TokenRefusedException(account.username().value(), e.getMessage());
+            }
+            boards.delete(onPinterest.get().id());
+            return;
+        }
+        Board localOnly = all.stream()
+                .filter(b -> !b.onPinterest() && b.key().equals(BoardDraft.key(boardId)))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Board not found: " + boardId));
-        pinterest.deleteBoard(access.of(account), boardId);
-        boards.delete(board.id());
+        boards.delete(localOnly.id());
     }
 
     private static BoardDraft draftOf(RemoteBoard remote) {

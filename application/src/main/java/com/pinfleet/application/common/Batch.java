@@ -24,6 +24,12 @@ public final class Batch {
         if (usernames == null || usernames.isEmpty()) {
             throw new InvalidInputException("usernames", "usernames is empty");
         }
+        for (int i = 0; i < usernames.size(); i++) {
+            if (usernames.get(i) == null || usernames.get(i).isBlank()) {
+                throw new InvalidInputException("usernames", "usernames entry " + (i + 1)
+                        + " is empty; nothing was changed");
+            }
+        }
         Map<String, String> results = new LinkedHashMap<>();
         for (String username : usernames) {
             try {

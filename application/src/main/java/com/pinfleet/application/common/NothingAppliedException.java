@@ -11,6 +11,7 @@ public class NothingAppliedException extends InvalidInputException {
 
     private final List<RowError> errors;
 
+    /** @param errors why each row was refused; not empty */
     public NothingAppliedException(String what, List<RowError> errors) {
         super("rows", "no " + what + " imported: " + errors.getFirst().describe()
                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));

@@ -9,6 +9,7 @@ import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.automation.AutomationState;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import java.util.Optional;
 
 /** Switching accounts' automation on and off, starting sessions by hand, and reporting what it does. */
 public final class Automation {
+
+    /** How long a request to start a session by hand blocks others; a request that old is taken as lost. */
+    private static final Duration RUN_REQUEST_LIFETIME = Duration.ofMinutes(1);
 
     private final AccountRepository accounts;
     private final AutomationRepository automation;
@@ -83,7 +87,12 @@ public final class Automation {
         if (!enabled) {
             throw new ConflictException("Automation is off for " + account.username() + "; enable it first");
         }
+        Instant now = clock.instant();
+        if (!automation.requestRun(account.id(), now, now.minus(RUN_REQUEST_LIFETIME))) {
+            throw new ConflictException("A session is already starting for " + account.username());
+        }
         if (!scheduler.runNow(account.id())) {
+            automation.clearRunRequest(account.id());
             throw new ConflictException("A session is already running for " + account.username());
         }
     }

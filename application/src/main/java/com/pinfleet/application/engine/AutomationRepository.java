@@ -20,6 +20,15 @@ public interface AutomationRepository {
     /** Turns save automation off and records the state as disabled. */
     void disable(long accountId, Instant at);
 
+    /**
+     * Records a request to start a session by hand, unless one is pending that was made after
+     * {@code staleBefore}; false when one is pending, so of two requests at once only one wins.
+     */
+    boolean requestRun(long accountId, Instant at, Instant staleBefore);
+
+    /** Forgets the pending request to start a session by hand. */
+    void clearRunRequest(long accountId);
+
     /** Records what the account's automation is doing; {@code nextRun} and {@code error} may be null. */
     void report(long accountId, AutomationState state, Instant nextRun, String error, Instant at);
 }

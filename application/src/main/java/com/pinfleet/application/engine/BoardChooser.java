@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Picks the board a queue item is saved to. With direct save on, the board the item names, else the
- * account's first board. With it off ("smart"), the board whose name and description share the most words
- * with the pin's title and description; when none shares a word, boards take turns so items spread evenly.
+ * Picks the board a queue item is saved to. An item that names a board goes to that board, in either mode:
+ * the operator's word wins over a guess. Otherwise, with direct save on, the account's first board; with it
+ * off ("smart"), the board whose name and description share the most words with the pin's title and
+ * description, and when none shares a word, boards take turns so items spread evenly.
  */
 final class BoardChooser {
 
@@ -28,10 +29,16 @@ final class BoardChooser {
         this.pinterest = pinterest;
     }
 
-    /** @param boards the account's boards on Pinterest, in the order they were added; not empty */
+    /**
+     * @param boards the account's boards on Pinterest, in the order they were added; not empty
+     * @throws NamedBoardMissingException when the item names a board that is not on Pinterest
+     */
     Board choose(Account account, SaveItem item, List<Board> boards, PinterestAccess access) {
-        if (account.directSave()) {
+        if (item.boardName() != null) {
             return named(item, boards);
+        }
+        if (account.directSave()) {
+            return boards.getFirst();
         }
         RemotePin pin = pinterest.pin(access, item.pinId());
         Set<String> pinWords = words(pin.title() + " " + pin.description());
@@ -49,15 +56,21 @@ final class BoardChooser {
     }
 
     private static Board named(SaveItem item, List<Board> boards) {
-        if (item.boardName() != null) {
-            String key = BoardDraft.key(item.boardName());
-            for (Board board : boards) {
-                if (board.key().equals(key)) {
-                    return board;
-                }
+        String key = BoardDraft.key(item.boardName());
+        for (Board board : boards) {
+            if (board.key().equals(key)) {
+                return board;
             }
         }
-        return boards.getFirst();
+        throw new NamedBoardMissingException(item.boardName());
+    }
+
+    /** The board an item names is not among the account's boards on Pinterest. */
+    static final class NamedBoardMissingException extends RuntimeException {
+
+        NamedBoardMissingException(String boardName) {
+            super("board '" + boardName + "' is not on Pinterest (deleted, or not synced yet)");
+        }
     }
 
     private static Set<String> words(String text) {

@@ -112,6 +112,9 @@ public final class RunSession {
             return Optional.empty();
         }
         Account account = found.get();
+        if (trigger == Trigger.MANUAL) {
+            automation.clearRunRequest(accountId);
+        }
         ZoneId zone = account.zoneOr(clock.getZone());
         Instant now = clock.instant();
         StoredPlan plan = planFor(account, record.get(), LocalDate.ofInstant(now, zone), zone, now);
@@ -181,6 +184,13 @@ public final class RunSession {
             return Optional.of(failed(account, zone, runId, message, wait));
         } catch (SessionCannotRunException | PinterestException e) {
             return Optional.of(failed(account, zone, runId, e.getMessage(), rules.retryAfterError()));
+        } catch (RuntimeException e) {
+            // Anything else (a secret that cannot be read, a database hiccup) ends the run as failed and shows
+            // the account in error, then goes on to the scheduler, which logs it and tries again later.
+            String message = "unexpected failure: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+            failed(account, zone, runId, message, rules.retryAfterError());
+            throw e;
         }
     }
 
@@ -210,6 +220,9 @@ public final class RunSession {
 
     private String saveShare(Account account, PinterestAccess pinterestAccess, LocalDate day, int share,
                              int limit, long runId) {
+        if (share == 0) {
+            return "Nothing to save now: today's " + limit + " saves are made or belong to later sessions";
+        }
         List<Board> targets = new ArrayList<>(boards.forAccount(account.id()).stream()
                 .filter(Board::onPinterest).toList());
         if (targets.isEmpty()) {
@@ -253,6 +266,9 @@ public final class RunSession {
             board = chooser.choose(account, item, targets, pinterestAccess);
         } catch (PinterestNotFoundException e) {
             fail(item, SaveItemStatus.PENDING, day, runId, "pin " + item.pinId() + " no longer exists");
+            return false;
+        } catch (BoardChooser.NamedBoardMissingException e) {
+            fail(item, SaveItemStatus.PENDING, day, runId, e.getMessage());
             return false;
         } catch (PinterestException e) {
             activity.returnSave(accountId, day, false);

@@ -28,6 +28,12 @@ public interface OperatorFiles {
      */
     List<UploadedFile> unzip(UploadedFile archive);
 
-    /** The token set a credentials file holds, if it holds one. */
+    /**
+     * The token set a credentials file holds: an access token, a refresh token and an expiry, all three.
+     * Empty when it holds no such set.
+     */
     Optional<TokenSet> tokenSet(byte[] credentialsFile);
+
+    /** Whether the content is JSON of any shape. */
+    boolean isJson(byte[] content);
 }

@@ -109,7 +109,8 @@ public final class ImportFiles {
                     skipped.add(set.username().value());
                     continue;
                 }
-                AuthStatus status = credentialFiles.store(account.get(), set.cookies(), set.fingerprint());
+                AuthStatus status = credentialFiles.store(account.get(), set.cookies(), set.fingerprint())
+                        .authStatus();
                 updated.add(new CredentialUpdate(account.get().username().value(), false, set.cookies() != null,
                         set.fingerprint() != null, status));
                 changed.add(accounts.findById(account.get().id()).orElseThrow());
@@ -142,7 +143,7 @@ public final class ImportFiles {
                             return accounts.findById(existing.get().id()).orElseThrow();
                         })
                         : addAccounts.add(new AccountEntry(set.username().value(), null, null, null, null),
-                                set.cookies(), set.fingerprint());
+                                set.cookies(), set.fingerprint()).account();
                 updated.add(new CredentialUpdate(account.username().value(), existing.isEmpty(),
                         set.cookies() != null, set.fingerprint() != null, account.authStatus()));
                 changed.add(account);
@@ -318,7 +319,7 @@ public final class ImportFiles {
             try {
                 Account account = addAccounts.add(new AccountEntry(name.value(), record.cell(header.indexOf("proxy")),
                         record.cell(header.indexOf("proxy_mode")), record.cell(header.indexOf("category")), null),
-                        legacyFile(name, "cookies.json"), legacyFile(name, "fingerprint.json"));
+                        legacyFile(name, "cookies.json"), legacyFile(name, "fingerprint.json")).account();
                 imported.add(account.username().value());
                 added.add(account);
             } catch (InvalidInputException | ConflictException e) {

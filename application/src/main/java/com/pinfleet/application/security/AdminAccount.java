@@ -4,6 +4,7 @@ import com.pinfleet.application.common.UnitOfWork;
 import com.pinfleet.application.settings.SettingNames;
 import com.pinfleet.application.settings.SettingsRepository;
 import com.pinfleet.domain.InvalidInputException;
+import com.pinfleet.domain.Text;
 import java.util.Optional;
 
 /** The operator's login: created on first start, then changed only by the operator. */
@@ -15,13 +16,15 @@ public final class AdminAccount {
     private final SettingsRepository settings;
     private final WebSessionRepository sessions;
     private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
     private final UnitOfWork unitOfWork;
 
     public AdminAccount(SettingsRepository settings, WebSessionRepository sessions, PasswordHasher hasher,
-                        UnitOfWork unitOfWork) {
+                        LoginThrottle throttle, UnitOfWork unitOfWork) {
         this.settings = settings;
         this.sessions = sessions;
         this.hasher = hasher;
+        this.throttle = throttle;
         this.unitOfWork = unitOfWork;
     }
 
@@ -50,13 +53,25 @@ public final class AdminAccount {
         return settings.find(SettingNames.ADMIN_USERNAME).orElseThrow();
     }
 
-    /** @throws WrongPasswordException when {@code currentPassword} is not the operator's */
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the password; every browser session ends, so whoever had the old password is logged out.
+     * Wrong current passwords count as failed logins of {@code client}.
+     *
+     * @throws WrongPasswordException   when {@code currentPassword} is not the operator's
+     * @throws TooManyAttemptsException when the client failed too often lately
+     */
+    public void changePassword(String currentPassword, String newPassword, String client) {
+        throttle.check(client);
         String storedHash = settings.find(SettingNames.ADMIN_PASSWORD_HASH).orElseThrow();
         if (currentPassword == null || !hasher.matches(currentPassword, storedHash)) {
+            throttle.failed(client);
             throw new WrongPasswordException();
         }
-        settings.put(SettingNames.ADMIN_PASSWORD_HASH, hasher.hash(checkedPassword(newPassword)));
+        String newHash = hasher.hash(checkedPassword(newPassword));
+        unitOfWork.run(() -> {
+            settings.put(SettingNames.ADMIN_PASSWORD_HASH, newHash);
+            sessions.deleteAll();
+        });
     }
 
     public void changeUsername(String newUsername) {
@@ -82,6 +97,9 @@ public final class AdminAccount {
     private static String checkedUsername(String username) {
         if (username == null || username.isBlank() || username.strip().length() > 64) {
             throw new InvalidInputException("new_username", "username must be 1 to 64 characters long");
+        }
+        if (Text.hasControlCharacter(username)) {
+            throw new InvalidInputException("new_username", "username holds a control character");
         }
         return username.strip();
     }

@@ -1,6 +1,7 @@
 package com.pinfleet.domain.account;
 
 import com.pinfleet.domain.Parsed;
+import com.pinfleet.domain.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,13 +29,21 @@ public record Username(String value) {
         if (candidate.startsWith("@")) {
             candidate = candidate.substring(1);
         }
+        String shown = Text.shorten(raw.strip(), 40);
         if (candidate.length() < 3 || candidate.length() > 30) {
-            return Parsed.rejected("username '" + raw.strip() + "' must be 3 to 30 characters long");
+            return Parsed.rejected("username '" + shown + "' must be 3 to 30 characters long (it has "
+                    + candidate.length() + ")");
         }
         if (!PINTEREST_RULE.matcher(candidate).matches()) {
-            return Parsed.rejected("username '" + raw.strip() + "' may hold only letters A-Z, digits and underscores");
+            int bad = candidate.codePoints().filter(c -> !isAllowed(c)).findFirst().orElse('?');
+            return Parsed.rejected("username '" + shown + "' may hold only letters A-Z, digits and underscores,"
+                    + String.format(" not '%s' (U+%04X)", Character.toString(bad), bad));
         }
         return Parsed.ok(new Username(candidate));
+    }
+
+    private static boolean isAllowed(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The form used to compare usernames: lower case under {@link Locale#ROOT}. */

@@ -1,6 +1,7 @@
 package com.pinfleet.domain.board;
 
 import com.pinfleet.domain.Parsed;
+import com.pinfleet.domain.Text;
 import java.util.Locale;
 
 /** A board as an operator asks for it, before Pinterest has given it an id. */
@@ -24,6 +25,10 @@ public record BoardDraft(String name, String description, BoardPrivacy privacy) 
         String cleanName = name.strip();
         if (cleanName.length() > MAX_NAME_LENGTH) {
             return Parsed.rejected("board name is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        if (Text.hasControlCharacter(cleanName)) {
+            return Parsed.rejected("board name '" + Text.shorten(cleanName, 60)
+                    + "' holds a control character (a tab or line break)");
         }
         String cleanDescription = description == null ? "" : description.strip();
         if (cleanDescription.length() > MAX_DESCRIPTION_LENGTH) {

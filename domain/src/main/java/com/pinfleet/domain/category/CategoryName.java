@@ -1,6 +1,7 @@
 package com.pinfleet.domain.category;
 
 import com.pinfleet.domain.Parsed;
+import com.pinfleet.domain.Text;
 import java.util.Locale;
 
 /** The rules for a category's name: 1 to 100 characters, no '/', which separates levels in a path. */
@@ -18,6 +19,9 @@ public final class CategoryName {
         String name = raw.strip();
         if (name.length() > 100) {
             return Parsed.rejected("category name is longer than 100 characters");
+        }
+        if (Text.hasControlCharacter(name)) {
+            return Parsed.rejected("category name holds a control character (a tab or line break)");
         }
         if (name.contains(PATH_SEPARATOR)) {
             return Parsed.rejected("category name '" + name + "' contains '/', which separates levels of a path");
