@@ -10,6 +10,7 @@ import com.pinfleet.application.board.Boards;
 import com.pinfleet.application.common.PageRequest;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -72,11 +73,13 @@ final class AccountRoutes {
 
     private void detail(Context ctx) {
         AccountViews.Detail detail = accountViews.detail(ctx.pathParam("username"));
-        Map<String, Object> body = views.account(detail.overview(), detail.tree());
-        body.put("boards", Views.boards(detail.boards()));
-        body.put("board_count", detail.boards().size());
-        body.put("limits", limits(detail.limits()));
-        ctx.json(body);
+        ctx.json(new DetailJson(views.account(detail.overview(), detail.tree()), Views.boards(detail.boards()),
+                detail.boards().size(), limits(detail.limits())));
+    }
+
+    /** An account in full: what listings show, and its boards and limits. */
+    private record DetailJson(@JsonUnwrapped Views.AccountJson account, List<Map<String, Object>> boards,
+                              int boardCount, Map<String, Object> limits) {
     }
 
     private static Map<String, Object> limits(AccountViews.Limits limits) {

@@ -26,32 +26,32 @@ final class Views {
         this.clock = clock;
     }
 
-    /** An account as listings show it. */
-    Map<String, Object> account(AccountOverview overview, CategoryTree tree) {
+    /** An account as listings show it; a record, as listings show up to 200 of them at a time. */
+    record AccountJson(String username, String category, Long categoryId, String categoryPath, boolean hasCookies,
+                       boolean hasFingerprint, String authStatus, String proxy, String proxyMode, String location,
+                       boolean directSave, boolean automationActive, String automationStatus, Integer automationDay,
+                       Integer week, Integer dailySavesLimitMax, int dailyCreates, StatsJson stats,
+                       Instant createdAt) {
+    }
+
+    record StatsJson(long totalSessions, long totalSaved, int todaySaves, long totalCreated, int todayCreates,
+                     int pendingSaves) {
+    }
+
+    AccountJson account(AccountOverview overview, CategoryTree tree) {
         Account account = overview.account();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("username", account.username().value());
         Category category = account.categoryId() == null ? null : tree.find(account.categoryId()).orElse(null);
-        view.put("category", category == null ? null : category.name());
-        view.put("category_id", account.categoryId());
-        view.put("category_path", category == null ? null : tree.path(category.id()));
-        view.put("has_cookies", overview.hasCookies());
-        view.put("has_fingerprint", overview.hasFingerprint());
-        view.put("auth_status", account.authStatus().wireName());
-        view.put("proxy", account.maskedProxy() == null ? "" : account.maskedProxy());
-        view.put("proxy_mode", account.proxyMode().wireName());
-        view.put("location", account.location() == null ? "" : account.location());
-        view.put("direct_save", account.directSave());
-        view.put("automation_active", overview.automationEnabled());
-        view.put("automation_status", overview.automationState().wireName());
         Integer day = dayOfAutomation(overview, account);
-        view.put("automation_day", day);
-        view.put("week", day == null ? null : SmartSavesSchedule.week(day));
-        view.put("daily_saves_limit_max", account.dailySavesLimitMax());
-        view.put("daily_creates", account.dailyCreates());
-        view.put("stats", stats(overview.stats()));
-        view.put("created_at", account.createdAt());
-        return view;
+        AccountStats stats = overview.stats();
+        return new AccountJson(account.username().value(), category == null ? null : category.name(),
+                account.categoryId(), category == null ? null : tree.path(category.id()), overview.hasCookies(),
+                overview.hasFingerprint(), account.authStatus().wireName(),
+                account.maskedProxy() == null ? "" : account.maskedProxy(), account.proxyMode().wireName(),
+                account.location() == null ? "" : account.location(), account.directSave(),
+                overview.automationEnabled(), overview.automationState().wireName(), day,
+                day == null ? null : SmartSavesSchedule.week(day), account.dailySavesLimitMax(),
+                account.dailyCreates(), new StatsJson(stats.totalSessions(), stats.totalSaved(), stats.todaySaves(),
+                stats.totalCreated(), stats.todayCreates(), stats.pendingSaves()), account.createdAt());
     }
 
     private Integer dayOfAutomation(AccountOverview overview, Account account) {
@@ -60,17 +60,6 @@ final class Views {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), account.zoneOr(clock.getZone()));
         return (int) ChronoUnit.DAYS.between(overview.firstEnabledOn(), today) + 1;
-    }
-
-    static Map<String, Object> stats(AccountStats stats) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("total_sessions", stats.totalSessions());
-        view.put("total_saved", stats.totalSaved());
-        view.put("today_saves", stats.todaySaves());
-        view.put("total_created", stats.totalCreated());
-        view.put("today_creates", stats.todayCreates());
-        view.put("pending_saves", stats.pendingSaves());
-        return view;
     }
 
     static Map<String, Object> board(Board board) {

@@ -1,0 +1,227 @@
+package com.pinfleet.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts the server jar with {@code -Xmx256m} on a fresh data directory, fills it with a fleet (10,000
+ * accounts in 300 nested categories, imported in one request), then measures with 8 concurrent clients
+ * the throughput of {@code GET /healthz} and of a filtered, searched account listing, and prints the
+ * figures. It decides nothing: it reports.
+ *
+ * <p>Usage: {@code java -cp benchmark/target/classes:<jackson> com.pinfleet.benchmark.FleetBenchmark
+ * <pinfleet.jar> [seconds per measurement]}; {@code ./pinfleet bench} does this.
+ */
+public final class FleetBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ACCOUNTS = 10_000;
+    private static final int CLIENTS = 8;
+    private static final String PASSWORD = "benchmark-password";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private String apiKey;
+
+    private FleetBenchmark(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("usage: FleetBenchmark <pinfleet.jar> [seconds per measurement]");
+        }
+        Path jar = Path.of(args[0]);
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        int port = freePort();
+        Path dataDir = Files.createTempDirectory("pinfleet-bench");
+        Process server = startServer(jar, port, dataDir);
+        try {
+            new FleetBenchmark(port).run(seconds, server);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static Process startServer(Path jar, int port, Path dataDir) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(), "--port",
+                Integer.toString(port), "--host", "127.0.0.1", "--data-dir", dataDir.toString());
+        builder.environment().put("PINFLEET_ADMIN_PASSWORD", PASSWORD);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(dataDir.resolve("server.log").toFile());
+        return builder.start();
+    }
+
+    private void run(int seconds, Process server) throws Exception {
+        awaitHealthy(server);
+        login();
+        List<Long> categories = createCategories();
+        long importMillis = importAccounts(categories);
+        long topLevel = categories.getFirst();
+        String listing = "/api/accounts?per_page=200&category_id=" + topLevel + "&search=7";
+        JsonNode sample = getJson(listing);
+
+        measure("/healthz", 3);
+        measure(listing, 3);
+        double health = measure("/healthz", seconds);
+        double accounts = measure(listing, seconds);
+
+        System.out.printf(Locale.ROOT, "accounts imported in one request: %d in %.2f s%n", ACCOUNTS,
+                importMillis / 1000.0);
+        System.out.printf(Locale.ROOT, "listing: %s -> %d of %d matching accounts on the page%n", listing,
+                sample.get("accounts").size(), sample.get("total").asLong());
+        System.out.printf(Locale.ROOT, "GET /healthz:        %8.0f requests/s (%d clients, %d s)%n", health,
+                CLIENTS, seconds);
+        System.out.printf(Locale.ROOT, "GET account listing: %8.0f requests/s (%d clients, %d s)%n", accounts,
+                CLIENTS, seconds);
+        System.out.printf(Locale.ROOT, "listing / healthz:   %8.2f (target at least 0.25)%n", accounts / health);
+        System.out.printf(Locale.ROOT, "server heap limit:   -Xmx256m, still serving: %s%n",
+                server.isAlive() && getJson("/healthz").get("status").asText().equals("ok"));
+    }
+
+    private void awaitHealthy(Process server) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server stopped while starting");
+            }
+            try {
+                if (send(request("/healthz").GET()).statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the server did not become healthy within 60 s");
+    }
+
+    private void login() throws IOException {
+        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD)));
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("pinfleet_session="))
+                .map(value -> value.substring(0, value.indexOf(';'))).findFirst().orElseThrow();
+        String csrf = JSON.readTree(login.body()).get("csrf_token").asText();
+        HttpResponse<String> key = send(HttpRequest.newBuilder(URI.create(base + "/api/settings/api-key/regenerate"))
+                .header("Cookie", cookie).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody()));
+        apiKey = JSON.readTree(key.body()).get("api_key").asText();
+    }
+
+    /** 300 categories: 12 at the top, 4 under each, 5 under each of those. */
+    private List<Long> createCategories() throws IOException {
+        List<Long> ids = new ArrayList<>();
+        for (int top = 0; top < 12; top++) {
+            long topId = createCategory("Region " + top, null);
+            ids.add(topId);
+            for (int middle = 0; middle < 4; middle++) {
+                long middleId = createCategory("Team " + top + "." + middle, topId);
+                ids.add(middleId);
+                for (int leaf = 0; leaf < 5; leaf++) {
+                    ids.add(createCategory("Group " + top + "." + middle + "." + leaf, middleId));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private long createCategory(String name, Long parentId) throws IOException {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("parent_id", parentId);
+        return postJson("/api/categories", body).get("category").get("id").asLong();
+    }
+
+    private long importAccounts(List<Long> categories) throws IOException {
+        List<Map<String, Object>> accounts = new ArrayList<>();
+        for (int i = 0; i < ACCOUNTS; i++) {
+            accounts.add(Map.of("username", String.format(Locale.ROOT, "fleet_%05d", i),
+                    "category_id", categories.get(i % categories.size())));
+        }
+        long started = System.nanoTime();
+        JsonNode answer = postJson("/api/accounts/bulk-import", Map.of("accounts", accounts));
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (answer.get("imported").asInt() != ACCOUNTS) {
+            throw new IllegalStateException("the import answered " + answer);
+        }
+        return millis;
+    }
+
+    /** Requests per second of {@code path} with {@link #CLIENTS} clients sending back to back. */
+    private double measure(String path, int seconds) throws InterruptedException {
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(Thread.ofPlatform().start(() -> {
+                while (running.get()) {
+                    HttpResponse<String> response = send(request(path).GET());
+                    (response.statusCode() == 200 ? done : failed).incrementAndGet();
+                }
+            }));
+        }
+        long started = System.nanoTime();
+        Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+        running.set(false);
+        long elapsed = System.nanoTime() - started;
+        for (Thread client : clients) {
+            client.join();
+        }
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " requests to " + path + " failed");
+        }
+        return done.get() / (elapsed / 1e9);
+    }
+
+    private JsonNode getJson(String path) throws IOException {
+        return JSON.readTree(send(request(path).GET()).body());
+    }
+
+    private JsonNode postJson(String path, Object body) throws IOException {
+        return JSON.readTree(send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))).body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return apiKey == null ? builder : builder.header("Authorization", "Bearer " + apiKey);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
