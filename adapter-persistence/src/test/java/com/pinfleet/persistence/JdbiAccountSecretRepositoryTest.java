@@ -1,0 +1,86 @@
+package com.pinfleet.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbiAccountSecretRepositoryTest extends OnBothDatabases {
+
+    private static final Instant NOW = Instant.parse("2024-05-20T10:15:30Z");
+
+    private JdbiAccountSecretRepository secrets;
+    private long account;
+
+    @BeforeEach
+    void repository() {
+        secrets = new JdbiAccountSecretRepository(jdbi());
+        account = addAccount("owner");
+    }
+
+    @Test
+    void a_secret_comes_back_byte_for_byte() {
+        byte[] everyByte = new byte[256];
+        for (int i = 0; i < everyByte.length; i++) {
+            everyByte[i] = (byte) i;
+        }
+
+        secrets.put(account, "cookies", everyByte, NOW);
+
+        assertThat(secrets.find(account, "cookies").orElseThrow()).isEqualTo(everyByte);
+    }
+
+    @Test
+    void a_secret_of_one_mebibyte_comes_back_byte_for_byte() {
+        byte[] large = new byte[1024 * 1024];
+        new Random(42).nextBytes(large);
+
+        secrets.put(account, "cookies", large, NOW);
+
+        assertThat(secrets.find(account, "cookies").orElseThrow()).isEqualTo(large);
+    }
+
+    @Test
+    void an_empty_secret_is_kept_as_empty() {
+        secrets.put(account, "proxy", new byte[0], NOW);
+
+        assertThat(secrets.find(account, "proxy").orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void putting_a_secret_again_overwrites_it() {
+        secrets.put(account, "cookies", new byte[] {1, 2, 3}, NOW);
+
+        secrets.put(account, "cookies", new byte[] {9, 8}, NOW.plusSeconds(60));
+
+        assertThat(secrets.find(account, "cookies").orElseThrow()).containsExactly(9, 8);
+        assertThat(number("select count(*) from account_secrets")).isEqualTo(1);
+    }
+
+    @Test
+    void secrets_are_kept_per_account_and_kind() {
+        long other = addAccount("other");
+        secrets.put(account, "cookies", new byte[] {1}, NOW);
+        secrets.put(account, "proxy", new byte[] {2}, NOW);
+        secrets.put(other, "cookies", new byte[] {3}, NOW);
+
+        assertThat(secrets.find(account, "cookies").orElseThrow()).containsExactly(1);
+        assertThat(secrets.find(account, "proxy").orElseThrow()).containsExactly(2);
+        assertThat(secrets.find(other, "cookies").orElseThrow()).containsExactly(3);
+        assertThat(secrets.find(other, "proxy")).isEmpty();
+    }
+
+    @Test
+    void a_removed_secret_is_gone_and_the_others_stay() {
+        secrets.put(account, "cookies", new byte[] {1}, NOW);
+        secrets.put(account, "proxy", new byte[] {2}, NOW);
+
+        secrets.remove(account, "cookies");
+        secrets.remove(account, "fingerprint");
+
+        assertThat(secrets.find(account, "cookies")).isEmpty();
+        assertThat(secrets.find(account, "proxy")).isPresent();
+    }
+}
