@@ -45,6 +45,15 @@ class JdbiAccountLogRepositoryTest extends OnBothDatabases {
         assertThat(lines().getFirst().message()).isEqualTo(message.substring(0, 2_000));
     }
 
+    @Test
+    void cutting_a_long_message_never_splits_a_character_in_two() {
+        String message = "a".repeat(1_999) + "\uD83D\uDE00" + "more";
+
+        log.add(account, AT, "INFO", message);
+
+        assertThat(lines().getFirst().message()).isEqualTo("a".repeat(1_999));
+    }
+
     private record Line(Instant at, String level, String message) {
     }
 
