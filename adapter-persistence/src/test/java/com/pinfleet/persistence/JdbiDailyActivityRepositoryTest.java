@@ -6,11 +6,6 @@ import com.pinfleet.application.engine.DailyActivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,12 +56,19 @@ class JdbiDailyActivityRepositoryTest extends OnBothDatabases {
     }
 
     @Test
-    void sessions_taking_saves_at_once_never_exceed_the_limit() throws Exception {
+    void sessions_taking_saves_at_once_never_exceed_the_limit() {
         List<LocalDate> days = List.of(DAY, DAY.plusDays(1), DAY.plusDays(2));
 
         List<Integer> taken = new ArrayList<>();
         for (LocalDate day : days) {
-            taken.add(takeAtOnce(day, 8, 10, 25));
+            List<Integer> perThread = AtOnce.run(8, thread -> () -> {
+                int got = 0;
+                for (int i = 0; i < 10; i++) {
+                    got += activity.takeSave(account, day, 25) ? 1 : 0;
+                }
+                return got;
+            });
+            taken.add(perThread.stream().mapToInt(Integer::intValue).sum());
         }
 
         assertThat(taken).containsExactly(25, 25, 25);
@@ -106,33 +108,5 @@ class JdbiDailyActivityRepositoryTest extends OnBothDatabases {
 
         assertThat(activity.on(account, DAY)).isEqualTo(new DailyActivity(1, 0, 2, 0));
         assertThat(activity.on(account, DAY.plusDays(1))).isEqualTo(new DailyActivity(0, 0, 1, 0));
-    }
-
-    /** Lets {@code threads} threads each try {@code tries} saves at the same moment; returns how many got one. */
-    private int takeAtOnce(LocalDate day, int threads, int tries, int limit) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                results.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    int taken = 0;
-                    for (int i = 0; i < tries; i++) {
-                        if (activity.takeSave(account, day, limit)) {
-                            taken++;
-                        }
-                    }
-                    return taken;
-                }));
-            }
-            int taken = 0;
-            for (Future<Integer> result : results) {
-                taken += result.get(60, TimeUnit.SECONDS);
-            }
-            return taken;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -66,6 +66,16 @@ class JdbiDayPlanRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void when_several_sessions_plan_the_same_day_at_once_they_all_get_the_one_plan_stored() {
+        List<StoredPlan> returned = AtOnce.run(8, thread -> () -> plans.addIfAbsent(account,
+                new DayPlan(DAY, 1, 10 + thread, 0, List.of(MORNING.plusSeconds(thread), NOON))));
+
+        StoredPlan stored = plans.find(account, DAY).orElseThrow();
+        assertThat(returned).containsOnly(stored);
+        assertThat(stored.sessions()).hasSize(2);
+    }
+
+    @Test
     void each_account_and_day_has_its_own_plan() {
         long other = addAccount("other");
         StoredPlan today = plans.addIfAbsent(account, new DayPlan(DAY, 1, 10, 0, List.of(MORNING)));
