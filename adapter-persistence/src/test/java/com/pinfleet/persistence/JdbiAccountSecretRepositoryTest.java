@@ -60,6 +60,18 @@ class JdbiAccountSecretRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void a_new_secret_put_from_several_places_at_once_keeps_one_of_them() {
+        AtOnce.run(8, thread -> () -> {
+            secrets.put(account, "cookies", new byte[] {(byte) thread}, NOW);
+            return null;
+        });
+
+        assertThat(secrets.find(account, "cookies").orElseThrow()).hasSize(1);
+        assertThat(secrets.find(account, "cookies").orElseThrow()[0]).isBetween((byte) 0, (byte) 7);
+        assertThat(number("select count(*) from account_secrets")).isEqualTo(1);
+    }
+
+    @Test
     void secrets_are_kept_per_account_and_kind() {
         long other = addAccount("other");
         secrets.put(account, "cookies", new byte[] {1}, NOW);

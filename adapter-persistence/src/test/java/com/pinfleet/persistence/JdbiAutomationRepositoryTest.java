@@ -52,6 +52,19 @@ class JdbiAutomationRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void enabling_from_several_places_at_once_enables_once() {
+        AtOnce.run(8, thread -> () -> {
+            automation.enable(account, FIRST_DAY.plusDays(thread), NOW);
+            return null;
+        });
+
+        AutomationRecord record = automation.find(account).orElseThrow();
+        assertThat(record.saveEnabled()).isTrue();
+        assertThat(record.firstEnabledOn()).isBetween(FIRST_DAY, FIRST_DAY.plusDays(7));
+        assertThat(number("select count(*) from automation")).isEqualTo(1);
+    }
+
+    @Test
     void disabling_turns_saving_off_and_forgets_the_next_run() {
         automation.enable(account, FIRST_DAY, NOW);
         automation.report(account, AutomationState.SLEEPING, NOW.plusSeconds(600), null, NOW);

@@ -33,6 +33,18 @@ class JdbiSettingsRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void a_new_setting_put_from_several_places_at_once_keeps_one_of_the_values() {
+        AtOnce.run(8, thread -> () -> {
+            settings.put("max_concurrent", Integer.toString(thread));
+            return null;
+        });
+
+        assertThat(settings.find("max_concurrent")).hasValueSatisfying(value ->
+                assertThat(Integer.parseInt(value)).isBetween(0, 7));
+        assertThat(number("select count(*) from settings")).isEqualTo(1);
+    }
+
+    @Test
     void a_long_value_with_any_characters_is_kept_exactly() {
         String value = "Zürich ✓ 'quoted' \"double\" \\ % _ ".repeat(100);
 
