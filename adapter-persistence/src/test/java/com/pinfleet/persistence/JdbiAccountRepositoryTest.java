@@ -101,8 +101,12 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
 
     @Test
     void adding_many_accounts_at_once_returns_them_in_order_with_their_stored_ids() {
+        long food = categories.add("Food", null).id();
         List<NewAccount> batch = IntStream.range(0, 1_500)
-                .mapToObj(i -> newAccount(String.format("User_%04d", 1_499 - i)))
+                .mapToObj(i -> i % 3 == 0
+                        ? new NewAccount(new Username(String.format("User_%04d", 1_499 - i)), food, ProxyMode.CUSTOM,
+                                "http://u:****@proxy:" + i, AuthStatus.NEEDS_AUTH, NOW)
+                        : newAccount(String.format("User_%04d", 1_499 - i)))
                 .toList();
 
         List<Account> added = accounts.addAll(batch);
@@ -111,9 +115,15 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
                 .containsExactlyElementsOf(batch.stream().map(a -> a.username().value()).toList());
         assertThat(added).extracting(Account::id).doesNotHaveDuplicates();
         assertThat(accounts.count()).isEqualTo(1_500);
-        for (Account account : List.of(added.getFirst(), added.get(999), added.get(1_000), added.getLast())) {
+        for (Account account : List.of(added.getFirst(), added.get(1), added.get(999), added.get(1_000),
+                added.getLast())) {
             assertThat(accounts.findById(account.id())).contains(account);
         }
+        assertThat(added.get(999).categoryId()).isEqualTo(food);
+        assertThat(added.get(999).maskedProxy()).isEqualTo("http://u:****@proxy:999");
+        assertThat(added.get(1_000).categoryId()).isNull();
+        assertThat(added.get(1_000).maskedProxy()).isNull();
+        assertThat(accounts.countPerCategory()).containsOnly(Map.entry(food, 500L));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.pinfleet.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pinfleet.application.account.CredentialFiles;
 import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class JdbiAccountSecretRepositoryTest extends OnBothDatabases {
 
     private static final Instant NOW = Instant.parse("2024-05-20T10:15:30Z");
+    /** What AES-GCM adds to a credentials file: a version byte, the nonce and the tag. */
+    private static final int SEALING_OVERHEAD = 1 + 12 + 16;
 
     private JdbiAccountSecretRepository secrets;
     private long account;
@@ -33,8 +36,8 @@ class JdbiAccountSecretRepositoryTest extends OnBothDatabases {
     }
 
     @Test
-    void a_secret_of_one_mebibyte_comes_back_byte_for_byte() {
-        byte[] large = new byte[1024 * 1024];
+    void the_largest_secret_comes_back_byte_for_byte() {
+        byte[] large = new byte[CredentialFiles.MAX_BYTES + SEALING_OVERHEAD];
         new Random(42).nextBytes(large);
 
         secrets.put(account, "cookies", large, NOW);

@@ -27,7 +27,7 @@ class MigrationTest extends OnBothDatabases {
     }
 
     @Test
-    void the_schema_holds_every_table_the_repositories_use() {
+    void the_schema_the_connections_use_holds_every_table_the_repositories_use() {
         String schema = db.kind() == TestDatabase.Kind.POSTGRESQL ? db.schema() : "public";
 
         List<String> tables = jdbi().withHandle(handle -> handle.createQuery("""
@@ -37,7 +37,11 @@ class MigrationTest extends OnBothDatabases {
                 .bind("schema", schema)
                 .mapTo(String.class)
                 .list());
+        String current = jdbi().withHandle(handle -> handle.createQuery("select current_schema()")
+                .mapTo(String.class)
+                .one());
 
+        assertThat(current).isEqualTo(schema);
         assertThat(tables).containsAll(TABLES).contains("flyway_schema_history");
     }
 
