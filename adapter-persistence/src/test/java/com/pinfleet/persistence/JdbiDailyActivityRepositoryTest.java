@@ -78,6 +78,23 @@ class JdbiDailyActivityRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void days_are_the_same_dates_when_the_jvm_zone_is_far_from_utc() {
+        DailyActivity seenOnKiritimati = inJvmTimeZone("Pacific/Kiritimati", jdbi -> {
+            JdbiDailyActivityRepository there = new JdbiDailyActivityRepository(jdbi);
+            there.takeSave(account, DAY, 5);
+            there.countSession(account, DAY);
+            return there.on(account, DAY);
+        });
+        DailyActivity seenOnPagoPago = inJvmTimeZone("Pacific/Pago_Pago",
+                jdbi -> new JdbiDailyActivityRepository(jdbi).on(account, DAY));
+
+        assertThat(seenOnKiritimati).isEqualTo(new DailyActivity(1, 0, 1, 0));
+        assertThat(seenOnPagoPago).isEqualTo(seenOnKiritimati);
+        assertThat(activity.on(account, DAY)).isEqualTo(seenOnKiritimati);
+        assertThat(number("select count(*) from daily_activity where activity_day = date '2024-05-20'")).isEqualTo(1);
+    }
+
+    @Test
     void a_returned_save_frees_its_place_and_may_count_a_failure() {
         activity.takeSave(account, DAY, 2);
         activity.takeSave(account, DAY, 2);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pinfleet.application.security.WebSession;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.TimeZone;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,23 +45,16 @@ class JdbiWebSessionRepositoryTest extends OnBothDatabases {
 
     @Test
     void instants_are_stored_as_the_same_moment_when_the_jvm_zone_is_not_utc() {
-        TimeZone original = TimeZone.getDefault();
         WebSession session = new WebSession("hash-1", "admin", CREATED, CREATED.plus(1, ChronoUnit.HOURS));
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
-            try (Database newYork = db.reopen()) {
-                JdbiWebSessionRepository inNewYork = new JdbiWebSessionRepository(newYork.jdbi());
 
-                inNewYork.add(session);
+        Optional<WebSession> foundInNewYork = inJvmTimeZone("America/New_York", jdbi -> {
+            JdbiWebSessionRepository inNewYork = new JdbiWebSessionRepository(jdbi);
+            inNewYork.add(session);
+            inNewYork.deleteExpired(session.expiresAt().minus(1, ChronoUnit.MICROS));
+            return inNewYork.find("hash-1");
+        });
 
-                assertThat(inNewYork.find("hash-1")).contains(session);
-                inNewYork.deleteExpired(CREATED.plus(1, ChronoUnit.HOURS).minus(1, ChronoUnit.MICROS));
-                assertThat(inNewYork.find("hash-1")).isPresent();
-            }
-        } finally {
-            TimeZone.setDefault(original);
-        }
-
+        assertThat(foundInNewYork).contains(session);
         assertThat(sessions.find("hash-1")).contains(session);
         assertThat(number("""
                 select count(*) from web_sessions

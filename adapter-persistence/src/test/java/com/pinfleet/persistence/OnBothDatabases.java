@@ -6,6 +6,8 @@ import com.pinfleet.domain.account.Username;
 import com.pinfleet.domain.proxy.ProxyMode;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.TimeZone;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,20 @@ public abstract class OnBothDatabases {
 
     protected Jdbi jdbi() {
         return db.jdbi();
+    }
+
+    /**
+     * Runs {@code work} on this database through a second pool whose connections were opened while the JVM's
+     * default time zone was {@code zone}, as on a server outside UTC; the default zone is restored after.
+     */
+    protected <T> T inJvmTimeZone(String zone, Function<Jdbi, T> work) {
+        TimeZone original = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        try (Database elsewhere = db.reopen()) {
+            return work.apply(elsewhere.jdbi());
+        } finally {
+            TimeZone.setDefault(original);
+        }
     }
 
     /** Stores a connected, uncategorized account without a proxy and returns its id. */
