@@ -141,6 +141,20 @@ class DbSchedulerSessionSchedulerTest extends OnBothDatabases {
     }
 
     @Test
+    void running_now_a_session_scheduled_for_later_runs_it_at_once_as_a_manual_session()
+            throws InterruptedException {
+        Instant later = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        scheduler.schedule(account, later);
+
+        boolean started = scheduler.runNow(account);
+
+        assertThat(started).isTrue();
+        awaitUntil("the session is scheduled again", this::scheduledAtNextRun);
+        assertThat(runs.recent(10)).extracting(RunRecord::trigger).containsExactly("manual");
+        assertThat(scheduledAt(account)).isNotEqualTo(Optional.of(later));
+    }
+
+    @Test
     void a_scheduled_session_that_is_not_due_yet_sleeps_until_the_plan_says() throws InterruptedException {
         scheduler.schedule(account, Instant.now());
 
