@@ -11,6 +11,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 public final class JdbiBoardSyncRepository implements BoardSyncRepository {
 
+    private static final int MAX_ERROR_LENGTH = 1000;
+
     private final Jdbi jdbi;
 
     public JdbiBoardSyncRepository(Jdbi jdbi) {
@@ -55,7 +57,7 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                 .bind("at", at)
                 .bind("fetched", result.fetchedBoards())
                 .bind("created", result.createdBoards())
-                .bind("error", result.errors().isEmpty() ? null : String.join("; ", result.errors()))
+                .bind("error", result.errors().isEmpty() ? null : fit(String.join("; ", result.errors())))
                 .execute());
     }
 
@@ -67,7 +69,7 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                         """)
                 .bind("accountId", accountId)
                 .bind("at", at)
-                .bind("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+                .bind("error", fit(error))
                 .execute());
     }
 
@@ -86,5 +88,10 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                         Rows.nullableInt(rs, "fetched_boards"), Rows.nullableInt(rs, "created_boards"),
                         rs.getString("error")))
                 .list());
+    }
+
+    /** The error as it fits its column: cut after its first 1000 characters. */
+    private static String fit(String error) {
+        return error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
     }
 }

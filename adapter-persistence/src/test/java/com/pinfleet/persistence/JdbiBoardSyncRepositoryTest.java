@@ -77,6 +77,20 @@ class JdbiBoardSyncRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void a_sync_finished_with_many_refused_boards_is_recorded_with_its_errors_cut_to_fit() {
+        List<String> errors = IntStream.range(0, 100)
+                .mapToObj(i -> "board 'Board number " + i + "': Pinterest refused the request")
+                .toList();
+        syncs.queued(List.of(account), QUEUED);
+
+        syncs.finished(account, result(errors), QUEUED.plusSeconds(30));
+
+        BoardSyncJob job = syncs.since(QUEUED).getFirst();
+        assertThat(job.status()).isEqualTo("done");
+        assertThat(job.error()).hasSize(1_000).startsWith("board 'Board number 0': Pinterest refused the request; ");
+    }
+
+    @Test
     void a_failed_sync_records_why_cut_to_fit() {
         syncs.queued(List.of(account), QUEUED);
         Instant end = QUEUED.plusSeconds(30);
