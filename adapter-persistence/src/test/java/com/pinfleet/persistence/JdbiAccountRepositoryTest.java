@@ -19,6 +19,7 @@ import com.pinfleet.domain.account.Username;
 import com.pinfleet.domain.automation.AutomationState;
 import com.pinfleet.domain.board.BoardDraft;
 import com.pinfleet.domain.board.BoardPrivacy;
+import com.pinfleet.domain.pin.PinDraft;
 import com.pinfleet.domain.pin.PinId;
 import com.pinfleet.domain.proxy.ProxyMode;
 import com.pinfleet.domain.queue.SaveItemStatus;
@@ -42,7 +43,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
     private static final Instant NOW = Instant.parse("2024-05-20T10:15:30.123456Z");
     private static final PageRequest FIRST_PAGE = new PageRequest(1, PageRequest.MAX_PER_PAGE);
     private static final List<String> OWNED_TABLES = List.of("account_secrets", "boards", "save_items", "automation",
-            "day_plans", "plan_sessions", "daily_activity", "runs", "account_logs");
+            "day_plans", "plan_sessions", "daily_activity", "runs", "account_logs", "board_syncs", "pin_drafts");
 
     private JdbiAccountRepository accounts;
     private JdbiAutomationRepository automation;
@@ -195,6 +196,98 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
 
         assertThat(afterFirst).isEqualTo(AuthStatus.NEEDS_AUTH);
         assertThat(accounts.findById(id).orElseThrow().authStatus()).isEqualTo(AuthStatus.CONNECTED);
+    }
+
+    @Test
+    void a_renamed_account_is_found_by_its_new_name_only() {
+        long id = accounts.add(newAccount("old_name")).id();
+
+        accounts.rename(id, new Username("New_Name"));
+
+        assertThat(accounts.find(new Username("new_name")).map(Account::id)).contains(id);
+        assertThat(accounts.findById(id).orElseThrow().username().value()).isEqualTo("New_Name");
+        assertThat(accounts.find(new Username("old_name"))).isEmpty();
+    }
+
+    @Test
+    void an_account_may_be_renamed_to_another_case_of_its_name() {
+        long id = accounts.add(newAccount("owner")).id();
+
+        accounts.rename(id, new Username("OWNER"));
+
+        assertThat(accounts.findById(id).orElseThrow().username().value()).isEqualTo("OWNER");
+    }
+
+    @Test
+    void renaming_onto_another_accounts_name_in_any_case_is_a_conflict() {
+        accounts.add(newAccount("taken"));
+        long id = accounts.add(newAccount("owner")).id();
+
+        assertThatThrownBy(() -> accounts.rename(id, new Username("TAKEN")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("TAKEN");
+
+        assertThat(accounts.findById(id).orElseThrow().username().value()).isEqualTo("owner");
+    }
+
+    @Test
+    void an_accounts_settings_are_changed_one_at_a_time() {
+        long food = categories.add("Food", null).id();
+        long id = accounts.add(newAccount("owner")).id();
+
+        accounts.setCategory(id, food);
+        accounts.setProxy(id, ProxyMode.CUSTOM, "http://u:****@proxy:8080", "Berlin");
+        accounts.setDirectSave(id, true);
+        accounts.setSavesLimit(id, 40);
+        accounts.setCreatesLimit(id, 3);
+
+        Account changed = accounts.findById(id).orElseThrow();
+        assertThat(changed.categoryId()).isEqualTo(food);
+        assertThat(changed.proxyMode()).isEqualTo(ProxyMode.CUSTOM);
+        assertThat(changed.maskedProxy()).isEqualTo("http://u:****@proxy:8080");
+        assertThat(changed.location()).isEqualTo("Berlin");
+        assertThat(changed.directSave()).isTrue();
+        assertThat(changed.dailySavesLimitMax()).isEqualTo(40);
+        assertThat(changed.dailyCreatesLimit()).isEqualTo(3);
+        assertThat(changed.username().value()).isEqualTo("owner");
+        assertThat(changed.createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void an_accounts_settings_are_cleared_back_to_none() {
+        long food = categories.add("Food", null).id();
+        long id = accounts.add(newAccount("owner", food, ProxyMode.CUSTOM)).id();
+        accounts.setProxy(id, ProxyMode.CUSTOM, "http://u:****@proxy:8080", "Berlin");
+        accounts.setDirectSave(id, true);
+        accounts.setSavesLimit(id, 40);
+        accounts.setCreatesLimit(id, 3);
+
+        accounts.setCategory(id, null);
+        accounts.setProxy(id, ProxyMode.DIRECT, null, null);
+        accounts.setDirectSave(id, false);
+        accounts.setSavesLimit(id, null);
+        accounts.setCreatesLimit(id, null);
+
+        Account cleared = accounts.findById(id).orElseThrow();
+        assertThat(cleared.categoryId()).isNull();
+        assertThat(cleared.proxyMode()).isEqualTo(ProxyMode.DIRECT);
+        assertThat(cleared.maskedProxy()).isNull();
+        assertThat(cleared.location()).isNull();
+        assertThat(cleared.directSave()).isFalse();
+        assertThat(cleared.dailySavesLimitMax()).isNull();
+        assertThat(cleared.dailyCreatesLimit()).isNull();
+    }
+
+    @Test
+    void changing_one_account_leaves_the_others_alone() {
+        long id = accounts.add(newAccount("owner")).id();
+        Account other = accounts.add(newAccount("other"));
+
+        accounts.setDirectSave(id, true);
+        accounts.setSavesLimit(id, 10);
+        accounts.rename(id, new Username("renamed"));
+
+        assertThat(accounts.findById(other.id())).contains(other);
     }
 
     @Test
@@ -507,6 +600,9 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         new JdbiDailyActivityRepository(jdbi()).countSession(accountId, TODAY);
         new JdbiRunRepository(jdbi()).start(accountId, RunType.SAVE, "manual", NOW);
         new JdbiAccountLogRepository(jdbi()).add(accountId, NOW, "INFO", "hello");
+        new JdbiBoardSyncRepository(jdbi()).queued(List.of(accountId), NOW);
+        new JdbiPinQueueRepository(jdbi()).append(accountId, List.of(new PinDraft("Dinner",
+                "https://img.example/1.jpg", "Pasta", "", "", "", "", null)), NOW);
     }
 
     private int rows(String table, long accountId) {

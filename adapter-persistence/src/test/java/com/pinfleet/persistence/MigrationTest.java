@@ -12,7 +12,7 @@ class MigrationTest extends OnBothDatabases {
 
     private static final List<String> TABLES = List.of("settings", "web_sessions", "categories", "accounts",
             "account_secrets", "boards", "save_items", "automation", "day_plans", "plan_sessions", "daily_activity",
-            "runs", "account_logs", "scheduled_tasks");
+            "runs", "account_logs", "scheduled_tasks", "board_syncs", "pin_drafts");
 
     @Test
     void opening_an_empty_database_applies_every_migration_successfully() {
