@@ -22,16 +22,22 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
     @Override
     public void queued(Collection<Long> accountIds, Instant at) {
         jdbi.useTransaction(handle -> {
-            PreparedBatch delete = handle.prepareBatch("delete from board_syncs where account_id = :accountId");
             PreparedBatch insert = handle.prepareBatch("""
                     insert into board_syncs (account_id, status, queued_at) values (:accountId, 'queued', :at)
+                    on conflict do nothing
+                    """);
+            PreparedBatch reset = handle.prepareBatch("""
+                    update board_syncs
+                    set status = 'queued', queued_at = :at, started_at = null, finished_at = null,
+                        fetched_boards = null, created_boards = null, error = null
+                    where account_id = :accountId
                     """);
             for (Long accountId : accountIds) {
-                delete.bind("accountId", accountId).add();
                 insert.bind("accountId", accountId).bind("at", at).add();
+                reset.bind("accountId", accountId).bind("at", at).add();
             }
-            delete.execute();
             insert.execute();
+            reset.execute();
         });
     }
 

@@ -116,6 +116,22 @@ class JdbiBoardSyncRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void queueing_syncs_from_several_places_at_once_queues_each_account_once() {
+        List<Long> ids = IntStream.range(0, 5).mapToObj(i -> addAccount("user_" + i)).toList();
+        syncs.queued(ids, QUEUED);
+
+        for (long id : ids) {
+            AtOnce.run(4, thread -> () -> {
+                syncs.queued(List.of(id), QUEUED.plusSeconds(1 + thread));
+                return null;
+            });
+        }
+
+        assertThat(syncs.since(QUEUED)).hasSize(5).allMatch(job -> job.status().equals("queued")
+                && job.queuedAt().isAfter(QUEUED));
+    }
+
+    @Test
     void many_accounts_are_queued_at_once() {
         List<Long> ids = IntStream.range(0, 300).mapToObj(i -> addAccount("user_" + i)).toList();
 
