@@ -18,19 +18,20 @@ public final class JdbiAccountSecretRepository implements AccountSecretRepositor
     public void put(long accountId, String kind, byte[] ciphertext, Instant updatedAt) {
         String encoded = Base64.getEncoder().encodeToString(ciphertext);
         jdbi.useTransaction(handle -> {
-            int updated = handle.createUpdate("""
-                            update account_secrets set ciphertext = :ciphertext, updated_at = :at
-                            where account_id = :accountId and kind = :kind
+            int inserted = handle.createUpdate("""
+                            insert into account_secrets (account_id, kind, ciphertext, updated_at)
+                            values (:accountId, :kind, :ciphertext, :at)
+                            on conflict do nothing
                             """)
                     .bind("accountId", accountId)
                     .bind("kind", kind)
                     .bind("ciphertext", encoded)
                     .bind("at", updatedAt)
                     .execute();
-            if (updated == 0) {
+            if (inserted == 0) {
                 handle.createUpdate("""
-                                insert into account_secrets (account_id, kind, ciphertext, updated_at)
-                                values (:accountId, :kind, :ciphertext, :at)
+                                update account_secrets set ciphertext = :ciphertext, updated_at = :at
+                                where account_id = :accountId and kind = :kind
                                 """)
                         .bind("accountId", accountId)
                         .bind("kind", kind)

@@ -42,20 +42,21 @@ public final class JdbiAutomationRepository implements AutomationRepository {
     @Override
     public void enable(long accountId, LocalDate today, Instant at) {
         jdbi.useTransaction(handle -> {
-            int updated = handle.createUpdate("""
-                            update automation set save_enabled = true, error = null, updated_at = :at
-                            where account_id = :accountId
+            int inserted = handle.createUpdate("""
+                            insert into automation (account_id, save_enabled, first_enabled_on, state, updated_at)
+                            values (:accountId, true, :today, 'sleeping', :at)
+                            on conflict do nothing
                             """)
                     .bind("accountId", accountId)
+                    .bind("today", today)
                     .bind("at", at)
                     .execute();
-            if (updated == 0) {
+            if (inserted == 0) {
                 handle.createUpdate("""
-                                insert into automation (account_id, save_enabled, first_enabled_on, state, updated_at)
-                                values (:accountId, true, :today, 'sleeping', :at)
+                                update automation set save_enabled = true, error = null, updated_at = :at
+                                where account_id = :accountId
                                 """)
                         .bind("accountId", accountId)
-                        .bind("today", today)
                         .bind("at", at)
                         .execute();
             }

@@ -11,6 +11,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 public final class JdbiBoardSyncRepository implements BoardSyncRepository {
 
+    private static final int MAX_ERROR_LENGTH = 1000;
+
     private final Jdbi jdbi;
 
     public JdbiBoardSyncRepository(Jdbi jdbi) {
@@ -20,16 +22,22 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
     @Override
     public void queued(Collection<Long> accountIds, Instant at) {
         jdbi.useTransaction(handle -> {
-            PreparedBatch delete = handle.prepareBatch("delete from board_syncs where account_id = :accountId");
             PreparedBatch insert = handle.prepareBatch("""
                     insert into board_syncs (account_id, status, queued_at) values (:accountId, 'queued', :at)
+                    on conflict do nothing
+                    """);
+            PreparedBatch reset = handle.prepareBatch("""
+                    update board_syncs
+                    set status = 'queued', queued_at = :at, started_at = null, finished_at = null,
+                        fetched_boards = null, created_boards = null, error = null
+                    where account_id = :accountId
                     """);
             for (Long accountId : accountIds) {
-                delete.bind("accountId", accountId).add();
                 insert.bind("accountId", accountId).bind("at", at).add();
+                reset.bind("accountId", accountId).bind("at", at).add();
             }
-            delete.execute();
             insert.execute();
+            reset.execute();
         });
     }
 
@@ -55,7 +63,7 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                 .bind("at", at)
                 .bind("fetched", result.fetchedBoards())
                 .bind("created", result.createdBoards())
-                .bind("error", result.errors().isEmpty() ? null : String.join("; ", result.errors()))
+                .bind("error", result.errors().isEmpty() ? null : fit(String.join("; ", result.errors())))
                 .execute());
     }
 
@@ -67,7 +75,7 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                         """)
                 .bind("accountId", accountId)
                 .bind("at", at)
-                .bind("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+                .bind("error", fit(error))
                 .execute());
     }
 
@@ -86,5 +94,10 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                         Rows.nullableInt(rs, "fetched_boards"), Rows.nullableInt(rs, "created_boards"),
                         rs.getString("error")))
                 .list());
+    }
+
+    /** The error as it fits its column: cut after its first 1000 characters. */
+    private static String fit(String error) {
+        return error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
     }
 }

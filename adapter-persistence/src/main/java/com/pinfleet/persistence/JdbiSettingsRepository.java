@@ -23,12 +23,15 @@ public final class JdbiSettingsRepository implements SettingsRepository {
     @Override
     public void put(String name, String value) {
         jdbi.useTransaction(handle -> {
-            int updated = handle.createUpdate("update settings set setting_value = :value where name = :name")
+            int inserted = handle.createUpdate("""
+                            insert into settings (name, setting_value) values (:name, :value)
+                            on conflict do nothing
+                            """)
                     .bind("name", name)
                     .bind("value", value)
                     .execute();
-            if (updated == 0) {
-                handle.createUpdate("insert into settings (name, setting_value) values (:name, :value)")
+            if (inserted == 0) {
+                handle.createUpdate("update settings set setting_value = :value where name = :name")
                         .bind("name", name)
                         .bind("value", value)
                         .execute();
