@@ -369,5 +369,10 @@ class DbSchedulerSessionSchedulerTest extends OnBothDatabases {
         public Optional<TokenSet> tokenSet(byte[] credentialsFile) {
             return Optional.of(new TokenSet(new String(credentialsFile, StandardCharsets.UTF_8), null, null));
         }
+
+        @Override
+        public boolean isJson(byte[] content) {
+            return false;
+        }
     }
 }
