@@ -61,7 +61,7 @@ final class AccountChangeRoutes {
             update = new AccountUpdate(null, null, body.proxy(), body.category(), body.categoryId());
         }
         AccountChange changed = change.update(ctx.pathParam("username"), update);
-        ctx.json(Map.of("success", true, "username", changed.account().username().value(),
+        ctx.jsonStream(Map.of("success", true, "username", changed.account().username().value(),
                 "auth_status", changed.account().authStatus().wireName(), "warnings", changed.warnings()));
     }
 
@@ -72,7 +72,7 @@ final class AccountChangeRoutes {
         RenameBody body = bodies.read(ctx, RenameBody.class);
         Account account = change.rename(ctx.pathParam("username"), Bodies.required(body.newUsername(),
                 "new_username"));
-        ctx.json(Map.of("success", true, "username", account.username().value()));
+        ctx.jsonStream(Map.of("success", true, "username", account.username().value()));
     }
 
     private record ProxyModeBody(String mode, String proxy) {
@@ -87,7 +87,7 @@ final class AccountChangeRoutes {
         answer.put("proxy_mode", account.proxyMode().wireName());
         answer.put("proxy", account.maskedProxy() == null ? "" : account.maskedProxy());
         answer.put("location", account.location() == null ? "" : account.location());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private record DirectSaveBody(Boolean enabled) {
@@ -97,7 +97,7 @@ final class AccountChangeRoutes {
         DirectSaveBody body = bodies.read(ctx, DirectSaveBody.class);
         boolean enabled = Bodies.required(body.enabled(), "enabled");
         change.setDirectSave(ctx.pathParam("username"), enabled);
-        ctx.json(Map.of("success", true, "direct_save_enabled", enabled));
+        ctx.jsonStream(Map.of("success", true, "direct_save_enabled", enabled));
     }
 
     private record SavesLimitBody(Integer dailySavesLimitMax, Boolean clear) {
@@ -116,7 +116,7 @@ final class AccountChangeRoutes {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
         answer.put("daily_saves_limit_max", limit);
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private record CreatesLimitBody(Integer dailyCreates) {
@@ -125,7 +125,7 @@ final class AccountChangeRoutes {
     private void setCreatesLimit(Context ctx) {
         int limit = Bodies.required(bodies.read(ctx, CreatesLimitBody.class).dailyCreates(), "daily_creates");
         change.setCreatesLimit(ctx.pathParam("username"), limit);
-        ctx.json(Map.of("success", true, "daily_creates", limit));
+        ctx.jsonStream(Map.of("success", true, "daily_creates", limit));
     }
 
     private void schedule(Context ctx) {
@@ -145,7 +145,7 @@ final class AccountChangeRoutes {
         answer.put("daily_creates", limits.dailyCreates());
         answer.put("next_run", Views.epochSeconds(view.nextRun()));
         answer.put("today", view.today() == null ? null : today(view));
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static Map<String, Object> today(AccountViews.ScheduleView view) {
@@ -203,6 +203,6 @@ final class AccountChangeRoutes {
     }
 
     private static void results(Context ctx, Map<String, String> results) {
-        ctx.json(Map.of("success", true, "results", results));
+        ctx.jsonStream(Map.of("success", true, "results", results));
     }
 }

@@ -68,12 +68,12 @@ final class AccountRoutes {
         body.put("total_all", listing.totalAll());
         body.put("categories_tree", Views.categoryTree(listing.tree(), null, listing.accountsPerCategory()));
         body.put("uncategorized_count", listing.uncategorized());
-        ctx.json(body);
+        ctx.jsonStream(body);
     }
 
     private void detail(Context ctx) {
         AccountViews.Detail detail = accountViews.detail(ctx.pathParam("username"));
-        ctx.json(new DetailJson(views.account(detail.overview(), detail.tree()), Views.boards(detail.boards()),
+        ctx.jsonStream(new DetailJson(views.account(detail.overview(), detail.tree()), Views.boards(detail.boards()),
                 detail.boards().size(), limits(detail.limits())));
     }
 
@@ -129,7 +129,7 @@ final class AccountRoutes {
         body.put("auth_status", account.authStatus().wireName());
         body.put("warnings", added.warnings());
         body.put("sync", sync(sync));
-        ctx.json(body);
+        ctx.jsonStream(body);
     }
 
     static Map<String, Object> sync(BoardSyncResult sync) {
@@ -158,7 +158,7 @@ final class AccountRoutes {
                 .filter(account -> account.authStatus() == AuthStatus.CONNECTED).count());
         answer.put("errors", result.errors());
         answer.put("skipped_usernames", result.skipped());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static AccountEntry entry(JsonNode item) {
@@ -188,7 +188,7 @@ final class AccountRoutes {
 
     private void delete(Context ctx) {
         removeAccounts.delete(ctx.pathParam("username"));
-        ctx.json(Map.of("success", true, "message", "Account " + ctx.pathParam("username") + " deleted"));
+        ctx.jsonStream(Map.of("success", true, "message", "Account " + ctx.pathParam("username") + " deleted"));
     }
 
     private record Usernames(List<String> usernames) {
@@ -196,7 +196,7 @@ final class AccountRoutes {
 
     private void deleteMany(Context ctx) {
         Usernames body = bodies.read(ctx, Usernames.class);
-        ctx.json(Map.of("success", true, "results", removeAccounts.deleteAll(Bodies.required(body.usernames(),
+        ctx.jsonStream(Map.of("success", true, "results", removeAccounts.deleteAll(Bodies.required(body.usernames(),
                 "usernames"))));
     }
 }

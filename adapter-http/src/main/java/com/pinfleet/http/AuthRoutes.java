@@ -48,14 +48,14 @@ final class AuthRoutes {
         long maxAge = Authentication.SESSION_LIFETIME.toSeconds();
         setCookie(ctx, SESSION_COOKIE, session.sessionToken(), maxAge, true);
         setCookie(ctx, CSRF_COOKIE, session.csrfToken(), maxAge, false);
-        ctx.json(Map.of("success", true, "username", session.username(), "csrf_token", session.csrfToken()));
+        ctx.jsonStream(Map.of("success", true, "username", session.username(), "csrf_token", session.csrfToken()));
     }
 
     private void logout(Context ctx) {
         Optional.ofNullable(ctx.cookie(SESSION_COOKIE)).ifPresent(authentication::logout);
         setCookie(ctx, SESSION_COOKIE, "", 0, true);
         setCookie(ctx, CSRF_COOKIE, "", 0, false);
-        ctx.json(Map.of("success", true));
+        ctx.jsonStream(Map.of("success", true));
     }
 
     private void guard(Context ctx) {

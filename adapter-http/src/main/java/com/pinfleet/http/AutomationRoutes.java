@@ -36,19 +36,19 @@ final class AutomationRoutes {
     private void enable(Context ctx) {
         String username = ctx.pathParam("username");
         automation.enable(username);
-        ctx.json(Map.of("success", true, "message", "Automation enabled for " + username));
+        ctx.jsonStream(Map.of("success", true, "message", "Automation enabled for " + username));
     }
 
     private void disable(Context ctx) {
         String username = ctx.pathParam("username");
         automation.disable(username);
-        ctx.json(Map.of("success", true, "message", "Automation disabled for " + username));
+        ctx.jsonStream(Map.of("success", true, "message", "Automation disabled for " + username));
     }
 
     private void runNow(Context ctx) {
         String username = ctx.pathParam("username");
         automation.runNow(username);
-        ctx.json(Map.of("success", true, "message", "Session started for " + username));
+        ctx.jsonStream(Map.of("success", true, "message", "Session started for " + username));
     }
 
     private record Usernames(List<String> usernames) {
@@ -60,13 +60,14 @@ final class AutomationRoutes {
 
     private void batch(Context ctx, BatchAction action) {
         Usernames body = bodies.read(ctx, Usernames.class);
-        ctx.json(Map.of("success", true, "results", action.apply(Bodies.required(body.usernames(), "usernames"))));
+        Map<String, String> results = action.apply(Bodies.required(body.usernames(), "usernames"));
+        ctx.jsonStream(Map.of("success", true, "results", results));
     }
 
     private void status(Context ctx) {
         Map<String, Object> jobs = new LinkedHashMap<>();
         automation.status().forEach((username, job) -> jobs.put(username, job(job)));
-        ctx.json(Map.of("jobs", jobs));
+        ctx.jsonStream(Map.of("jobs", jobs));
     }
 
     private static Map<String, Object> job(JobStatus job) {
@@ -84,7 +85,7 @@ final class AutomationRoutes {
 
     private void recent(Context ctx) {
         int limit = Params.clampedInt(ctx, "limit", 50, RecentRuns.MAX_LIMIT);
-        ctx.json(Map.of("runs", recentRuns.latest(limit).stream().map(AutomationRoutes::run).toList()));
+        ctx.jsonStream(Map.of("runs", recentRuns.latest(limit).stream().map(AutomationRoutes::run).toList()));
     }
 
     private static Map<String, Object> run(RunRecord run) {

@@ -34,7 +34,7 @@ final class BoardRoutes {
 
     private void list(Context ctx) {
         var list = boards.list(ctx.pathParam("username"));
-        ctx.json(Map.of("boards", Views.boards(list), "board_count", list.size()));
+        ctx.jsonStream(Map.of("boards", Views.boards(list), "board_count", list.size()));
     }
 
     private record BoardBody(String name, String description, String privacy) {
@@ -74,7 +74,7 @@ final class BoardRoutes {
         Boards.AddResult result = boards.create(ctx.pathParam("username"), drafts);
         Map<String, Object> answer = added(result);
         answer.put("created", Views.boards(result.added()));
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private void upload(Context ctx) {
@@ -82,7 +82,7 @@ final class BoardRoutes {
         Map<String, Object> answer = added(result);
         answer.put("added", result.added().size());
         answer.put("errors", result.errors());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static Map<String, Object> added(Boards.AddResult result) {
@@ -104,11 +104,11 @@ final class BoardRoutes {
         answer.put("created_boards", result.createdBoards());
         answer.put("errors", result.errors());
         answer.put("boards", Views.boards(result.boards()));
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private void delete(Context ctx) {
         boards.delete(ctx.pathParam("username"), ctx.pathParam("board_id"));
-        ctx.json(Map.of("success", true, "message", "Board " + ctx.pathParam("board_id") + " deleted"));
+        ctx.jsonStream(Map.of("success", true, "message", "Board " + ctx.pathParam("board_id") + " deleted"));
     }
 }

@@ -28,11 +28,11 @@ final class CategoryRoutes {
 
     private void flat(Context ctx) {
         CategoryTree tree = categories.tree();
-        ctx.json(Map.of("categories", tree.depthFirst().stream().map(c -> Views.category(c, tree)).toList()));
+        ctx.jsonStream(Map.of("categories", tree.depthFirst().stream().map(c -> Views.category(c, tree)).toList()));
     }
 
     private void tree(Context ctx) {
-        ctx.json(Map.of("tree", Views.categoryTree(categories.tree(), null, null)));
+        ctx.jsonStream(Map.of("tree", Views.categoryTree(categories.tree(), null, null)));
     }
 
     private record CategoryBody(String name, Long parentId) {
@@ -41,7 +41,7 @@ final class CategoryRoutes {
     private void create(Context ctx) {
         CategoryBody body = bodies.read(ctx, CategoryBody.class);
         Category created = categories.create(Bodies.required(body.name(), "name"), body.parentId());
-        ctx.json(Map.of("success", true, "category", Views.category(created, categories.tree())));
+        ctx.jsonStream(Map.of("success", true, "category", Views.category(created, categories.tree())));
     }
 
     /** Renames and moves; a field left out keeps its value, {@code "parent_id": null} moves to the top. */
@@ -52,11 +52,11 @@ final class CategoryRoutes {
         String name = body.name() != null ? body.name() : current.name();
         Long parentId = bodies.has(ctx, "parent_id") ? body.parentId() : current.parentId();
         Category updated = categories.update(id, name, parentId);
-        ctx.json(Map.of("success", true, "category", Views.category(updated, categories.tree())));
+        ctx.jsonStream(Map.of("success", true, "category", Views.category(updated, categories.tree())));
     }
 
     private void delete(Context ctx) {
         categories.delete(Params.pathLong(ctx, "id"));
-        ctx.json(Map.of("success", true));
+        ctx.jsonStream(Map.of("success", true));
     }
 }

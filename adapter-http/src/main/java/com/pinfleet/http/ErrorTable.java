@@ -28,7 +28,7 @@ final class ErrorTable {
 
     static void register(RoutesConfig routes) {
         routes.exception(NothingAppliedException.class, (e, ctx) ->
-                ctx.status(400).json(new ErrorBody(e.getMessage(), e.errors())));
+                ctx.status(400).jsonStream(new ErrorBody(e.getMessage(), e.errors())));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(NotAuthenticatedException.class, (e, ctx) -> answer(ctx, 401, e.getMessage()));
@@ -66,6 +66,6 @@ final class ErrorTable {
     }
 
     static void answer(Context ctx, int status, String message) {
-        ctx.status(status).json(ErrorBody.of(message));
+        ctx.status(status).jsonStream(ErrorBody.of(message));
     }
 }

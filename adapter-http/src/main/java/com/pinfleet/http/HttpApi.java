@@ -21,7 +21,6 @@ import com.pinfleet.application.settings.ServerSettings;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
-import io.javalin.json.JavalinJackson;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -70,7 +69,7 @@ public final class HttpApi {
         return Javalin.create(config -> {
             configure(config, mapper, host, port);
             ErrorTable.register(config.routes);
-            config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/healthz", ctx -> ctx.jsonStream(Map.of("status", "ok")));
             new AuthRoutes(useCases.authentication(), bodies).register(config.routes);
             new SettingsRoutes(useCases.admin(), useCases.apiKeys(), useCases.settings(), bodies, version)
                     .register(config.routes);
@@ -88,7 +87,7 @@ public final class HttpApi {
     }
 
     private static void configure(JavalinConfig config, ObjectMapper mapper, String host, int port) {
-        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.jsonMapper(new JacksonJsonMapper(mapper));
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = host;

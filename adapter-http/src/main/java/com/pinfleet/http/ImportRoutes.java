@@ -42,7 +42,7 @@ final class ImportRoutes {
                 .map(username -> Map.of("username", username, "reason", "no account with this username")).toList());
         answer.put("errors", result.errors());
         answer.put("sync_queued", result.syncQueued());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private void bulkUpload(Context ctx) {
@@ -54,7 +54,7 @@ final class ImportRoutes {
         answer.put("accounts", result.updated().stream().map(ImportRoutes::credentials).toList());
         answer.put("errors", result.errors());
         answer.put("sync_queued", result.syncQueued());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static Map<String, Object> credentials(ImportFiles.CredentialUpdate update) {
@@ -77,7 +77,7 @@ final class ImportRoutes {
         answer.put("errors", result.errors());
         answer.put("imported_usernames", result.imported());
         answer.put("skipped_usernames", result.skipped());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private void syncStatus(Context ctx) {
@@ -90,7 +90,7 @@ final class ImportRoutes {
         answer.put("done", progress.done());
         answer.put("failed", progress.failed());
         answer.put("jobs", progress.jobs().stream().map(ImportRoutes::job).toList());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static Map<String, Object> job(BoardSyncJob job) {
@@ -111,7 +111,7 @@ final class ImportRoutes {
         answer.put("imported_files", outcomes.stream().filter(ImportFiles.FileOutcome::applied).count());
         answer.put("error_count", outcomes.stream().filter(outcome -> !outcome.applied()).count());
         answer.put("files", outcomes.stream().map(ImportRoutes::outcome).toList());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static Map<String, Object> outcome(ImportFiles.FileOutcome outcome) {

@@ -40,7 +40,7 @@ final class PinQueueRoutes {
         for (PinDraftStatus status : PinDraftStatus.values()) {
             counts.put(status.wireName(), listing.counts().getOrDefault(status, 0));
         }
-        ctx.json(Map.of("pins", pins, "counts", counts));
+        ctx.jsonStream(Map.of("pins", pins, "counts", counts));
     }
 
     private record PinBody(String boardId, String board, String imageUrl, String title, String description,
@@ -53,19 +53,19 @@ final class PinQueueRoutes {
 
     private void add(Context ctx) {
         QueuedPin added = pinQueue.add(ctx.pathParam("username"), bodies.read(ctx, PinBody.class).request());
-        ctx.json(Map.of("success", true, "pin", pin(-1, added)));
+        ctx.jsonStream(Map.of("success", true, "pin", pin(-1, added)));
     }
 
     private void edit(Context ctx) {
         int index = Params.pathInt(ctx, "index");
         QueuedPin edited = pinQueue.edit(ctx.pathParam("username"), index, bodies.read(ctx, PinBody.class).request());
-        ctx.json(Map.of("success", true, "pin", pin(index, edited)));
+        ctx.jsonStream(Map.of("success", true, "pin", pin(index, edited)));
     }
 
     private void remove(Context ctx) {
         int index = Params.pathInt(ctx, "index");
         QueuedPin removed = pinQueue.remove(ctx.pathParam("username"), index);
-        ctx.json(Map.of("success", true, "removed", pin(index, removed)));
+        ctx.jsonStream(Map.of("success", true, "removed", pin(index, removed)));
     }
 
     private void upload(Context ctx) {
@@ -77,7 +77,7 @@ final class PinQueueRoutes {
         answer.put("skipped", result.duplicates());
         answer.put("errors", result.errors());
         answer.put("total", result.total());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private static Map<String, Object> pin(int index, QueuedPin pin) {

@@ -32,7 +32,7 @@ final class SaveQueueRoutes {
         for (int i = 0; i < listing.items().size(); i++) {
             items.add(Views.saveItem(i, listing.items().get(i)));
         }
-        ctx.json(Map.of("items", items, "counts", counts(listing.counts())));
+        ctx.jsonStream(Map.of("items", items, "counts", counts(listing.counts())));
     }
 
     static Map<String, Object> counts(QueueCounts counts) {
@@ -55,19 +55,19 @@ final class SaveQueueRoutes {
         answer.put("skipped", result.duplicates());
         answer.put("errors", result.errors());
         answer.put("total", result.total());
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     private void remove(Context ctx) {
         int index = Params.pathInt(ctx, "index");
         SaveItem removed = saveQueue.removeAt(ctx.pathParam("username"), index);
-        ctx.json(Map.of("success", true, "removed", Views.saveItem(index, removed)));
+        ctx.jsonStream(Map.of("success", true, "removed", Views.saveItem(index, removed)));
     }
 
     private void clearDone(Context ctx) {
         String username = ctx.pathParam("username");
         int removed = saveQueue.clearDone(username);
-        ctx.json(Map.of("success", true, "removed", removed,
+        ctx.jsonStream(Map.of("success", true, "removed", removed,
                 "total", saveQueue.list(username).counts().total()));
     }
 }

@@ -44,7 +44,7 @@ final class SettingsRoutes {
     }
 
     private void show(Context ctx) {
-        ctx.json(Map.of("username", admin.username(), "max_concurrent", settings.maxConcurrent(),
+        ctx.jsonStream(Map.of("username", admin.username(), "max_concurrent", settings.maxConcurrent(),
                 "version", version));
     }
 
@@ -55,7 +55,7 @@ final class SettingsRoutes {
         PasswordChange body = bodies.read(ctx, PasswordChange.class);
         admin.changePassword(Bodies.required(body.currentPassword(), "current_password"),
                 Bodies.required(body.newPassword(), "new_password"), ctx.ip());
-        ctx.json(Map.of("success", true, "message", "Password changed: every browser session has ended"));
+        ctx.jsonStream(Map.of("success", true, "message", "Password changed: every browser session has ended"));
     }
 
     private record UsernameChange(String newUsername) {
@@ -64,7 +64,7 @@ final class SettingsRoutes {
     private void changeUsername(Context ctx) {
         UsernameChange body = bodies.read(ctx, UsernameChange.class);
         admin.changeUsername(Bodies.required(body.newUsername(), "new_username"));
-        ctx.json(Map.of("success", true, "username", admin.username()));
+        ctx.jsonStream(Map.of("success", true, "username", admin.username()));
     }
 
     private record Concurrency(Integer maxConcurrent) {
@@ -73,12 +73,12 @@ final class SettingsRoutes {
     private void setConcurrency(Context ctx) {
         Concurrency body = bodies.read(ctx, Concurrency.class);
         settings.setMaxConcurrent(Bodies.required(body.maxConcurrent(), "max_concurrent"));
-        ctx.json(Map.of("success", true, "max_concurrent", settings.maxConcurrent()));
+        ctx.jsonStream(Map.of("success", true, "max_concurrent", settings.maxConcurrent()));
     }
 
     private void regenerateSecretKey(Context ctx) {
         admin.regenerateSecretKey();
-        ctx.json(Map.of("success", true, "message", "Secret key regenerated: every session has ended"));
+        ctx.jsonStream(Map.of("success", true, "message", "Secret key regenerated: every session has ended"));
     }
 
     private void apiKeyInfo(Context ctx) {
@@ -87,17 +87,17 @@ final class SettingsRoutes {
         body.put("exists", info.exists());
         body.put("prefix", info.prefix());
         body.put("masked", info.masked());
-        ctx.json(body);
+        ctx.jsonStream(body);
     }
 
     private void regenerateApiKey(Context ctx) {
         String key = apiKeys.regenerate();
-        ctx.json(Map.of("ok", true, "api_key", key, "message", "Copy it now — it will not be shown again."));
+        ctx.jsonStream(Map.of("ok", true, "api_key", key, "message", "Copy it now — it will not be shown again."));
     }
 
     private void revokeApiKey(Context ctx) {
         apiKeys.revoke();
-        ctx.json(Map.of("ok", true, "message", "API key revoked"));
+        ctx.jsonStream(Map.of("ok", true, "message", "API key revoked"));
     }
 
     private record ScheduleBody(List<ScheduleRowBody> schedule) {
@@ -108,7 +108,7 @@ final class SettingsRoutes {
 
     private void schedule(Context ctx) {
         SmartSavesSchedule schedule = settings.smartSavesSchedule();
-        ctx.json(Map.of("schedule", rows(schedule), "is_default", schedule.equals(SmartSavesSchedule.DEFAULT)));
+        ctx.jsonStream(Map.of("schedule", rows(schedule), "is_default", schedule.equals(SmartSavesSchedule.DEFAULT)));
     }
 
     private void setSchedule(Context ctx) {
@@ -124,12 +124,12 @@ final class SettingsRoutes {
         }
         SmartSavesSchedule schedule = new SmartSavesSchedule(rows);
         settings.setSmartSavesSchedule(schedule);
-        ctx.json(Map.of("success", true, "schedule", rows(schedule)));
+        ctx.jsonStream(Map.of("success", true, "schedule", rows(schedule)));
     }
 
     private void resetSchedule(Context ctx) {
         settings.resetSmartSavesSchedule();
-        ctx.json(Map.of("success", true, "schedule", rows(SmartSavesSchedule.DEFAULT)));
+        ctx.jsonStream(Map.of("success", true, "schedule", rows(SmartSavesSchedule.DEFAULT)));
     }
 
     private static List<ScheduleRow> rows(SmartSavesSchedule schedule) {

@@ -1,5 +1,6 @@
 package com.pinfleet.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.pinfleet.application.account.AccountOverview;
 import com.pinfleet.application.account.AccountStats;
 import com.pinfleet.domain.account.Account;
@@ -102,16 +103,21 @@ final class Views {
         return view;
     }
 
-    /** The tree from the top, each category with its own account count and its children. */
-    static List<Map<String, Object>> categoryTree(CategoryTree tree, Long parentId, Map<Long, Long> counts) {
-        List<Map<String, Object>> level = new ArrayList<>();
+    /**
+     * A category in a tree. Its path is where it sits in the tree, so only the flat list spells it out;
+     * {@code accountCount} is left out where counts are not asked for.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CategoryNodeJson(long id, String name, Long parentId, Long accountCount, List<CategoryNodeJson> children) {
+    }
+
+    /** The tree from the top, each category with its own account count (when {@code counts} is given). */
+    static List<CategoryNodeJson> categoryTree(CategoryTree tree, Long parentId, Map<Long, Long> counts) {
+        List<CategoryNodeJson> level = new ArrayList<>();
         for (Category child : tree.children(parentId)) {
-            Map<String, Object> view = category(child, tree);
-            if (counts != null) {
-                view.put("account_count", counts.getOrDefault(child.id(), 0L));
-            }
-            view.put("children", categoryTree(tree, child.id(), counts));
-            level.add(view);
+            level.add(new CategoryNodeJson(child.id(), child.name(), child.parentId(),
+                    counts == null ? null : counts.getOrDefault(child.id(), 0L),
+                    categoryTree(tree, child.id(), counts)));
         }
         return level;
     }

@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
     /** The embedded H2 database file in the data directory, speaking PostgreSQL's dialect. */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("pinfleet").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
     }
 
     public DataSource dataSource() {

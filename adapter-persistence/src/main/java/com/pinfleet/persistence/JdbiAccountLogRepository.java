@@ -16,7 +16,7 @@ public final class JdbiAccountLogRepository implements AccountLogRepository {
 
     @Override
     public void add(long accountId, Instant at, String level, String message) {
-        String stored = message.length() <= MAX_MESSAGE_LENGTH ? message : cut(message);
+        String stored = Sql.fitting(message, MAX_MESSAGE_LENGTH);
         jdbi.useHandle(handle -> handle.createUpdate("""
                         insert into account_logs (account_id, logged_at, level, message)
                         values (:accountId, :at, :level, :message)
@@ -26,12 +26,5 @@ public final class JdbiAccountLogRepository implements AccountLogRepository {
                 .bind("level", level)
                 .bind("message", stored)
                 .execute());
-    }
-
-    /** The message's first characters that fit, never half of a character outside the Basic Multilingual Plane. */
-    private static String cut(String message) {
-        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE_LENGTH - 1))
-                ? MAX_MESSAGE_LENGTH - 1 : MAX_MESSAGE_LENGTH;
-        return message.substring(0, end);
     }
 }

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -35,9 +36,11 @@ import org.jdbi.v3.core.statement.Update;
 
 public final class JdbiAccountRepository implements AccountRepository, CategoryMembers {
 
+    /** The account columns, read by position by {@link #account}: keep the two in the same order. */
     private static final String COLUMNS = """
             a.id, a.username, a.category_id, a.proxy_mode, a.proxy_masked, a.location, a.direct_save,
             a.daily_saves_limit_max, a.daily_creates, a.auth_status, a.time_zone, a.created_at""";
+    private static final int AFTER_ACCOUNT = 12;
 
     /** The automation state an account shows: its recorded state while enabled or stopped by an error. */
     private static final String SHOWN_STATE = """
@@ -225,18 +228,28 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
 
     @Override
     public Map<Long, Long> countPerCategory() {
-        Map<Long, Long> counts = new HashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("""
-                        select category_id, count(*) as accounts
-                        from accounts
-                        where category_id is not null
-                        group by category_id
-                        """)
-                .map((rs, ctx) -> Map.entry(rs.getLong("category_id"), rs.getLong("accounts")))
-                .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
-        return counts;
+        return countsByCategory().perCategory();
     }
 
+    @Override
+    public CategoryCounts countsByCategory() {
+        Map<Long, Long> perCategory = new HashMap<>();
+        long[] uncategorized = {0};
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        select category_id, count(*) as accounts from accounts group by category_id
+                        """)
+                .map((rs, ctx) -> Map.entry(Optional.ofNullable(Rows.nullableLong(rs, 1)), rs.getLong(2)))
+                .forEach(entry -> entry.getKey().ifPresentOrElse(id -> perCategory.put(id, entry.getValue()),
+                        () -> uncategorized[0] = entry.getValue())));
+        long total = uncategorized[0] + perCategory.values().stream().mapToLong(Long::longValue).sum();
+        return new CategoryCounts(total, uncategorized[0], perCategory);
+    }
+
+    /**
+     * Finds the page's ids first, in the order of the listing, from the index on category and username
+     * alone (the automation table joins in only when the filter needs it), then reads those accounts by id.
+     * The matches are counted only when the page does not already tell how many there are.
+     */
     @Override
     public Page<AccountOverview> list(AccountFilter filter, PageRequest page, LocalDate today) {
         return jdbi.withHandle(handle -> {
@@ -244,118 +257,102 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
             if (where.matchesNothing()) {
                 return new Page<AccountOverview>(List.of(), page.page(), page.perPage(), 0);
             }
-            Query countQuery = handle.createQuery("select count(*) from accounts a"
-                    + " left join automation au on au.account_id = a.id" + where.sql());
-            long total = where.bind(countQuery).mapTo(Long.class).one();
-            Query pageQuery = handle.createQuery("select " + COLUMNS
-                    + ", au.save_enabled, au.state, au.first_enabled_on"
-                    + " from accounts a left join automation au on au.account_id = a.id" + where.sql()
-                    + " order by a.username_key limit :limit offset :offset");
-            List<Row> rows = where.bind(pageQuery)
+            String from = " from accounts a" + (where.needsAutomation()
+                    ? " left join automation au on au.account_id = a.id" : "") + where.sql();
+            List<Long> ids = where.bind(handle.createQuery("select a.id" + from
+                            + " order by a.username_key limit :limit offset :offset"))
                     .bind("limit", page.perPage())
                     .bind("offset", page.offset())
-                    .map((rs, ctx) -> row(rs))
+                    .mapTo(Long.class)
                     .list();
-            return new Page<>(overviews(handle, rows, today), page.page(), page.perPage(), total);
+            boolean wholeListOnPage = page.offset() == 0 && ids.size() < page.perPage();
+            long total = wholeListOnPage ? ids.size()
+                    : where.bind(handle.createQuery("select count(*)" + from)).mapTo(Long.class).one();
+            return new Page<>(overviewsInOrder(handle, ids, today), page.page(), page.perPage(), total);
         });
     }
 
     @Override
     public Optional<AccountOverview> overview(long id, LocalDate today) {
-        return jdbi.withHandle(handle -> handle.createQuery("select " + COLUMNS
-                        + ", au.save_enabled, au.state, au.first_enabled_on"
-                        + " from accounts a left join automation au on au.account_id = a.id where a.id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> row(rs))
-                .findOne()
-                .map(row -> overviews(handle, List.of(row), today).getFirst()));
+        return jdbi.withHandle(handle -> overviewsInOrder(handle, List.of(id), today).stream().findFirst());
     }
 
-    /** An account row with its automation columns. */
-    private record Row(Account account, boolean enabled, AutomationState state, LocalDate firstEnabledOn) {
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        boolean enabled = rs.getBoolean("save_enabled");
-        String state = rs.getString("state");
-        AutomationState shown = state == null ? AutomationState.DISABLED
-                : enabled || "error".equals(state) ? AutomationState.fromWireName(state) : AutomationState.DISABLED;
-        return new Row(account(rs), enabled, shown, Rows.date(rs, "first_enabled_on"));
-    }
-
-    private List<AccountOverview> overviews(Handle handle, List<Row> rows, LocalDate today) {
-        if (rows.isEmpty()) {
+    /**
+     * The accounts with these ids, in this order, each with its automation, which credential files it has,
+     * its pending saves and its counters: one statement for the whole page.
+     */
+    private static List<AccountOverview> overviewsInOrder(Handle handle, List<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(row -> row.account().id()).toList();
-        Set<String> files = new HashSet<>();
-        handle.createQuery("""
-                        select account_id, kind from account_secrets
-                        where account_id in (<ids>) and kind in ('cookies', 'fingerprint')
+        Map<Long, AccountOverview> byId = new HashMap<>();
+        handle.createQuery("select " + COLUMNS + """
+                        , au.save_enabled, au.state, au.first_enabled_on,
+                          (select count(*) from account_secrets s
+                           where s.account_id = a.id and s.kind = 'cookies') as cookie_files,
+                          (select count(*) from account_secrets s
+                           where s.account_id = a.id and s.kind = 'fingerprint') as fingerprint_files,
+                          (select count(*) from save_items q
+                           where q.account_id = a.id and q.status = 'pending') as pending_saves,
+                          d.total_sessions, d.total_saved, d.today_saves, d.total_created, d.today_creates
+                        from accounts a
+                        left join automation au on au.account_id = a.id
+                        left join (
+                            select account_id,
+                                   sum(sessions) as total_sessions,
+                                   sum(saves) as total_saved,
+                                   sum(case when activity_day = :today then saves else 0 end) as today_saves,
+                                   sum(creates) as total_created,
+                                   sum(case when activity_day = :today then creates else 0 end) as today_creates
+                            from daily_activity
+                            where account_id = any(:ids)
+                            group by account_id) d on d.account_id = a.id
+                        where a.id = any(:ids)
                         """)
-                .bindList("ids", ids)
-                .map((rs, ctx) -> rs.getLong("account_id") + "/" + rs.getString("kind"))
-                .forEach(files::add);
-        Map<Long, AccountStats> stats = stats(handle, ids, today);
-        List<AccountOverview> overviews = new ArrayList<>();
-        for (Row row : rows) {
-            long id = row.account().id();
-            overviews.add(new AccountOverview(row.account(), files.contains(id + "/cookies"),
-                    files.contains(id + "/fingerprint"), row.enabled(), row.state(), row.firstEnabledOn(),
-                    stats.getOrDefault(id, AccountStats.NONE)));
-        }
-        return overviews;
-    }
-
-    private static Map<Long, AccountStats> stats(Handle handle, List<Long> ids, LocalDate today) {
-        Map<Long, Integer> pending = new HashMap<>();
-        handle.createQuery("""
-                        select account_id, count(*) as items from save_items
-                        where account_id in (<ids>) and status = 'pending'
-                        group by account_id
-                        """)
-                .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong("account_id"), rs.getInt("items")))
-                .forEach(entry -> pending.put(entry.getKey(), entry.getValue()));
-        Map<Long, AccountStats> stats = new HashMap<>();
-        handle.createQuery("""
-                        select account_id,
-                               sum(sessions) as total_sessions,
-                               sum(saves) as total_saved,
-                               sum(case when activity_day = :today then saves else 0 end) as today_saves,
-                               sum(creates) as total_created,
-                               sum(case when activity_day = :today then creates else 0 end) as today_creates
-                        from daily_activity
-                        where account_id in (<ids>)
-                        group by account_id
-                        """)
-                .bindList("ids", ids)
+                .bindArray("ids", Long.class, ids)
                 .bind("today", today)
-                .map((rs, ctx) -> Map.entry(rs.getLong("account_id"), new AccountStats(rs.getLong("total_sessions"),
-                        rs.getLong("total_saved"), rs.getInt("today_saves"), rs.getLong("total_created"),
-                        rs.getInt("today_creates"), pending.getOrDefault(rs.getLong("account_id"), 0))))
-                .forEach(entry -> stats.put(entry.getKey(), entry.getValue()));
-        for (Long id : ids) {
-            stats.putIfAbsent(id, new AccountStats(0, 0, 0, 0, 0, pending.getOrDefault(id, 0)));
-        }
-        return stats;
+                .map((rs, ctx) -> overview(rs))
+                .forEach(overview -> byId.put(overview.account().id(), overview));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** Reads a row of {@link #overviewsInOrder} by position: the account, then its other columns in order. */
+    private static AccountOverview overview(ResultSet rs) throws SQLException {
+        int at = AFTER_ACCOUNT;
+        boolean enabled = rs.getBoolean(++at);
+        String state = rs.getString(++at);
+        LocalDate firstEnabledOn = Rows.date(rs, ++at);
+        boolean hasCookies = rs.getInt(++at) > 0;
+        boolean hasFingerprint = rs.getInt(++at) > 0;
+        int pending = rs.getInt(++at);
+        AccountStats stats = new AccountStats(rs.getLong(++at), rs.getLong(++at), rs.getInt(++at), rs.getLong(++at),
+                rs.getInt(++at), pending);
+        return new AccountOverview(account(rs), hasCookies, hasFingerprint, enabled, shownState(enabled, state),
+                firstEnabledOn, stats);
+    }
+
+    /** The automation state an account shows: the recorded one while enabled or stopped by an error. */
+    private static AutomationState shownState(boolean enabled, String state) {
+        return state == null ? AutomationState.DISABLED
+                : enabled || "error".equals(state) ? AutomationState.fromWireName(state) : AutomationState.DISABLED;
+    }
+
+    /** Reads the {@link #COLUMNS} that start a row, by position. */
     static Account account(ResultSet rs) throws SQLException {
-        String zone = rs.getString("time_zone");
+        String zone = rs.getString(11);
         return new Account(
-                rs.getLong("id"),
-                new Username(rs.getString("username")),
-                Rows.nullableLong(rs, "category_id"),
-                ProxyMode.valueOf(rs.getString("proxy_mode").toUpperCase(Locale.ROOT)),
-                rs.getString("proxy_masked"),
-                rs.getString("location"),
-                rs.getBoolean("direct_save"),
-                Rows.nullableInt(rs, "daily_saves_limit_max"),
-                Rows.nullableInt(rs, "daily_creates"),
-                AuthStatus.fromWireName(rs.getString("auth_status")),
+                rs.getLong(1),
+                new Username(rs.getString(2)),
+                Rows.nullableLong(rs, 3),
+                ProxyMode.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getBoolean(7),
+                Rows.nullableInt(rs, 8),
+                Rows.nullableInt(rs, 9),
+                AuthStatus.fromWireName(rs.getString(10)),
                 zone == null ? null : ZoneId.of(zone),
-                Rows.instant(rs, "created_at"));
+                Rows.instant(rs, 12));
     }
 
     private static <T> List<List<T>> chunks(List<T> items) {
@@ -367,7 +364,8 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     /** The where clause of a listing, built from the filter's parts that are set. */
-    private record Where(String sql, Map<String, Object> values, List<Long> categoryIds, boolean matchesNothing) {
+    private record Where(String sql, Map<String, Object> values, List<Long> categoryIds, boolean matchesNothing,
+                         boolean needsAutomation) {
 
         static Where of(AccountFilter filter) {
             List<String> conditions = new ArrayList<>();
@@ -379,9 +377,9 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
             }
             if (filter.categoryIds() != null) {
                 if (filter.categoryIds().isEmpty()) {
-                    return new Where("", values, null, true);
+                    return new Where("", values, null, true, false);
                 }
-                conditions.add("a.category_id in (<categoryIds>)");
+                conditions.add("a.category_id = any(:categoryIds)");
                 categoryIds = new ArrayList<>(filter.categoryIds());
             }
             if (Boolean.TRUE.equals(filter.uncategorized())) {
@@ -408,13 +406,15 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
                 values.put("enabledUntil", filter.firstEnabledUntil());
             }
             String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            return new Where(sql, values, categoryIds, false);
+            boolean needsAutomation = filter.automation() != null || filter.firstEnabledFrom() != null
+                    || filter.firstEnabledUntil() != null;
+            return new Where(sql, values, categoryIds, false, needsAutomation);
         }
 
         Query bind(Query query) {
             values.forEach(query::bind);
             if (categoryIds != null) {
-                query.bindList("categoryIds", categoryIds);
+                query.bindArray("categoryIds", Long.class, categoryIds);
             }
             return query;
         }

@@ -106,7 +106,7 @@ public final class JdbiAutomationRepository implements AutomationRepository {
                 .bind("accountId", accountId)
                 .bind("state", state.wireName())
                 .bind("nextRun", nextRun)
-                .bind("error", error)
+                .bind("error", Sql.fitting(error, 1000))
                 .bind("at", at)
                 .execute());
     }

@@ -63,7 +63,8 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                 .bind("at", at)
                 .bind("fetched", result.fetchedBoards())
                 .bind("created", result.createdBoards())
-                .bind("error", result.errors().isEmpty() ? null : fit(String.join("; ", result.errors())))
+                .bind("error", result.errors().isEmpty() ? null
+                        : Sql.fitting(String.join("; ", result.errors()), MAX_ERROR_LENGTH))
                 .execute());
     }
 
@@ -75,7 +76,7 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                         """)
                 .bind("accountId", accountId)
                 .bind("at", at)
-                .bind("error", fit(error))
+                .bind("error", Sql.fitting(error, MAX_ERROR_LENGTH))
                 .execute());
     }
 
@@ -94,10 +95,5 @@ public final class JdbiBoardSyncRepository implements BoardSyncRepository {
                         Rows.nullableInt(rs, "fetched_boards"), Rows.nullableInt(rs, "created_boards"),
                         rs.getString("error")))
                 .list());
-    }
-
-    /** The error as it fits its column: cut after its first 1000 characters. */
-    private static String fit(String error) {
-        return error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
     }
 }

@@ -54,7 +54,7 @@ public final class JdbiRunRepository implements RunRepository {
                         """)
                 .bind("id", runId)
                 .bind("status", status.wireName())
-                .bind("message", message)
+                .bind("message", Sql.fitting(message, 1000))
                 .bind("at", at)
                 .execute());
     }

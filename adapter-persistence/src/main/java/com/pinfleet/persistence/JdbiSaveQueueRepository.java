@@ -133,7 +133,7 @@ public final class JdbiSaveQueueRepository implements SaveQueueRepository {
                 .bind("to", to.wireName())
                 .bind("boardId", outcome.boardId())
                 .bind("savedPinId", outcome.savedPinId())
-                .bind("error", outcome.error())
+                .bind("error", Sql.fitting(outcome.error(), 1000))
                 .bind("attempt", to == SaveItemStatus.IN_PROGRESS ? 1 : 0)
                 .bind("at", at)
                 .execute()) == 1;

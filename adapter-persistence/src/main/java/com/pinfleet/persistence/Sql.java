@@ -35,6 +35,17 @@ final class Sql {
         return false;
     }
 
+    /**
+     * The text as it fits a column of {@code max} characters: cut there, never between the two halves of a
+     * character outside the Basic Multilingual Plane. Null stays null.
+     */
+    static String fitting(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+    }
+
     /** A search term for {@code like ... escape '!'}: its wildcards taken literally, matching anywhere. */
     static String containing(String term) {
         return "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

@@ -130,7 +130,7 @@ public final class Pinfleet implements AutoCloseable {
         AccountSecrets secrets = new AccountSecrets(new JdbiAccountSecretRepository(jdbi), cipher, clock);
         CredentialFiles credentialFiles = new CredentialFiles(accounts, secrets, files, clock);
         AccountAccess access = new AccountAccess(secrets, files);
-        Categories categories = new Categories(categoryRepository, accounts, unitOfWork);
+        Categories categories = new Categories(categoryRepository, accounts, unitOfWork, clock);
         Boards boards = new Boards(accounts, boardRepository, access, pinterest, files, unitOfWork, clock);
         var boardSyncRepository = new JdbiBoardSyncRepository(jdbi);
 
@@ -149,8 +149,9 @@ public final class Pinfleet implements AutoCloseable {
         PinQueue pinQueue = new PinQueue(accounts, boardRepository, new JdbiPinQueueRepository(jdbi), files,
                 unitOfWork, clock);
         HttpApi.UseCases useCases = new HttpApi.UseCases(authentication, admin, new ApiKeys(settingsRepository,
-                unitOfWork), settings, addAccounts,
-                new AccountViews(accounts, boardRepository, categories, settings, plans, automationRepository, clock),
+                authentication, unitOfWork), settings, addAccounts,
+                new AccountViews(accounts, boardRepository, categories, settings, plans, automationRepository,
+                        unitOfWork, clock),
                 new ChangeAccounts(accounts, secrets, credentialFiles, categories, boardSyncs, unitOfWork),
                 new RemoveAccounts(accounts, scheduler), categories, boards, saveQueue, pinQueue,
                 new ImportFiles(accounts, addAccounts, credentialFiles, boards, saveQueue, pinQueue, files,

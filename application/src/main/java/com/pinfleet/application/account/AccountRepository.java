@@ -77,6 +77,13 @@ public interface AccountRepository {
     /** How many accounts each category holds itself (not counting its subcategories). */
     Map<Long, Long> countPerCategory();
 
+    /** How many accounts there are: in all, without a category, and in each category itself. */
+    record CategoryCounts(long total, long uncategorized, Map<Long, Long> perCategory) {
+    }
+
+    /** The three counts of a listing's side panel, read together. */
+    CategoryCounts countsByCategory();
+
     /** How many accounts there are in all. */
     long count();
 

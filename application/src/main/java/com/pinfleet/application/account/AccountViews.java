@@ -5,6 +5,7 @@ import com.pinfleet.application.category.Categories;
 import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.Page;
 import com.pinfleet.application.common.PageRequest;
+import com.pinfleet.application.common.UnitOfWork;
 import com.pinfleet.application.engine.AutomationRecord;
 import com.pinfleet.application.engine.AutomationRepository;
 import com.pinfleet.application.engine.DayPlanRepository;
@@ -40,17 +41,19 @@ public final class AccountViews {
     private final ServerSettings settings;
     private final DayPlanRepository plans;
     private final AutomationRepository automation;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AccountViews(AccountRepository accounts, BoardRepository boards, Categories categories,
                         ServerSettings settings, DayPlanRepository plans, AutomationRepository automation,
-                        Clock clock) {
+                        UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.boards = boards;
         this.categories = categories;
         this.settings = settings;
         this.plans = plans;
         this.automation = automation;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -62,12 +65,16 @@ public final class AccountViews {
                           Map<Long, Long> accountsPerCategory, long uncategorized) {
     }
 
+    /** Reads everything in one transaction, so the page, the counts and the tree agree with each other. */
     public Listing list(AccountQuery query) {
         PageRequest pageRequest = new PageRequest(query.page(), query.perPage());
-        CategoryTree tree = categories.tree();
-        AccountFilter filter = filterOf(query, tree);
-        Page<AccountOverview> page = accounts.list(filter, pageRequest, LocalDate.now(clock));
-        return new Listing(page, accounts.count(), tree, accounts.countPerCategory(), accounts.countUncategorized());
+        return unitOfWork.inTransaction(() -> {
+            CategoryTree tree = categories.treeForDisplay();
+            AccountFilter filter = filterOf(query, tree);
+            Page<AccountOverview> page = accounts.list(filter, pageRequest, LocalDate.now(clock));
+            AccountRepository.CategoryCounts counts = accounts.countsByCategory();
+            return new Listing(page, counts.total(), tree, counts.perCategory(), counts.uncategorized());
+        });
     }
 
     private AccountFilter filterOf(AccountQuery query, CategoryTree tree) {
@@ -175,7 +182,8 @@ public final class AccountViews {
         Account account = accounts.require(username);
         AccountOverview overview = accounts.overview(account.id(), LocalDate.now(clock))
                 .orElseThrow(() -> NotFoundException.account(username));
-        return new Detail(overview, categories.tree(), boards.forAccount(account.id()), limitsOf(account, overview));
+        return new Detail(overview, categories.treeForDisplay(), boards.forAccount(account.id()),
+                limitsOf(account, overview));
     }
 
     private Limits limitsOf(Account account, AccountOverview overview) {

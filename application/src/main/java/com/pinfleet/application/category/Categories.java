@@ -8,23 +8,61 @@ import com.pinfleet.domain.category.Category;
 import com.pinfleet.domain.category.CategoryName;
 import com.pinfleet.domain.category.CategoryTree;
 import java.util.Arrays;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Creating, finding, renaming, moving and deleting categories. */
 public final class Categories {
 
+    /** How long the tree shown beside listings is kept before it is read again. */
+    public static final Duration DISPLAY_REREAD = Duration.ofSeconds(2);
+
     private final CategoryRepository repository;
     private final CategoryMembers members;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private volatile ShownTree shown;
 
-    public Categories(CategoryRepository repository, CategoryMembers members, UnitOfWork unitOfWork) {
+    public Categories(CategoryRepository repository, CategoryMembers members, UnitOfWork unitOfWork, Clock clock) {
         this.repository = repository;
         this.members = members;
         this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
 
+    /** The tree as stored now, for decisions. */
     public CategoryTree tree() {
         return new CategoryTree(repository.all());
+    }
+
+    private record ShownTree(CategoryTree tree, Instant readAt) {
+    }
+
+    /**
+     * The tree for showing beside listings, which ask for it many times a second: read again at most every
+     * {@link #DISPLAY_REREAD}. A change made on this node shows at once; one made on another node within that
+     * time.
+     */
+    public CategoryTree treeForDisplay() {
+        Instant now = clock.instant();
+        ShownTree current = shown;
+        if (current == null || !current.readAt().plus(DISPLAY_REREAD).isAfter(now) || current.readAt().isAfter(now)) {
+            current = new ShownTree(tree(), now);
+            shown = current;
+        }
+        return current.tree();
+    }
+
+    /** Runs a change of the tree; the tree shown is read afresh afterwards, whether the change held or not. */
+    private <T> T changing(Supplier<T> change) {
+        try {
+            return change.get();
+        } finally {
+            shown = null;
+        }
     }
 
     /** @throws NotFoundException when there is no category with this id */
@@ -34,18 +72,18 @@ public final class Categories {
 
     public Category create(String name, Long parentId) {
         String checkedName = CategoryName.parse(name).orThrow("name");
-        return unitOfWork.inTransaction(() -> {
+        return changing(() -> unitOfWork.inTransaction(() -> {
             if (parentId != null) {
                 get(parentId);
             }
             return repository.add(checkedName, parentId);
-        });
+        }));
     }
 
     /** Renames and moves a category; a move under itself or its own descendant is refused. */
     public Category update(long id, String name, Long parentId) {
         String checkedName = CategoryName.parse(name).orThrow("name");
-        return unitOfWork.inTransaction(() -> {
+        return changing(() -> unitOfWork.inTransaction(() -> {
             CategoryTree tree = tree();
             tree.find(id).orElseThrow(() -> new NotFoundException("Category not found: " + id));
             if (parentId != null) {
@@ -58,7 +96,7 @@ public final class Categories {
             }
             repository.update(id, checkedName, parentId);
             return new Category(id, checkedName, parentId);
-        });
+        }));
     }
 
     /**
@@ -66,12 +104,13 @@ public final class Categories {
      * category when it had none), so nothing below it is lost.
      */
     public void delete(long id) {
-        unitOfWork.run(() -> {
+        changing(() -> unitOfWork.inTransaction(() -> {
             Category category = get(id);
             repository.moveChildren(id, category.parentId());
             members.moveAccounts(id, category.parentId());
             repository.delete(id);
-        });
+            return category;
+        }));
     }
 
     /**
@@ -83,7 +122,7 @@ public final class Categories {
      */
     public Category resolveOrCreate(String nameOrPath) {
         List<String> names = pathNames(nameOrPath);
-        return unitOfWork.inTransaction(() -> {
+        return changing(() -> unitOfWork.inTransaction(() -> {
             CategoryTree tree = tree();
             if (names.size() == 1) {
                 List<Category> matches = tree.named(names.getFirst());
@@ -102,7 +141,7 @@ public final class Categories {
                 current = tree.child(parentId, name).orElseGet(() -> repository.add(name, parentId));
             }
             return current;
-        });
+        }));
     }
 
     private static List<String> pathNames(String nameOrPath) {

@@ -39,7 +39,10 @@ public interface SaveQueueRepository {
      */
     boolean move(long itemId, SaveItemStatus from, SaveItemStatus to, Outcome outcome, Instant at);
 
-    /** What is recorded with a state change; fields left null keep their value. */
+    /**
+     * What is recorded with a state change: a board or saved copy left null keeps its value; the error is
+     * replaced (null clears it).
+     */
     record Outcome(String boardId, String savedPinId, String error) {
 
         public static final Outcome NONE = new Outcome(null, null, null);

@@ -13,10 +13,12 @@ public final class ApiKeys {
     public static final int PREFIX_LENGTH = 8;
 
     private final SettingsRepository settings;
+    private final Authentication authentication;
     private final UnitOfWork unitOfWork;
 
-    public ApiKeys(SettingsRepository settings, UnitOfWork unitOfWork) {
+    public ApiKeys(SettingsRepository settings, Authentication authentication, UnitOfWork unitOfWork) {
         this.settings = settings;
+        this.authentication = authentication;
         this.unitOfWork = unitOfWork;
     }
 
@@ -41,6 +43,7 @@ public final class ApiKeys {
             settings.put(SettingNames.API_KEY_HASH, Tokens.sha256Hex(key));
             settings.put(SettingNames.API_KEY_PREFIX, key.substring(0, PREFIX_LENGTH));
         });
+        authentication.forgetApiKey();
         return key;
     }
 
@@ -49,5 +52,6 @@ public final class ApiKeys {
             settings.remove(SettingNames.API_KEY_HASH);
             settings.remove(SettingNames.API_KEY_PREFIX);
         });
+        authentication.forgetApiKey();
     }
 }

@@ -16,6 +16,9 @@ public final class Authentication {
 
     public static final Duration SESSION_LIFETIME = Duration.ofDays(7);
 
+    /** How long the API key's hash is kept in memory before it is read again. */
+    public static final Duration API_KEY_REREAD = Duration.ofSeconds(2);
+
     /** Password checks are slow on purpose; at most this many run at once so a flood cannot starve the rest. */
     private static final int CONCURRENT_PASSWORD_CHECKS = 2;
 
@@ -25,6 +28,7 @@ public final class Authentication {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final Semaphore passwordChecks = new Semaphore(CONCURRENT_PASSWORD_CHECKS, true);
+    private volatile ApiKeyHash apiKeyHash;
 
     public Authentication(SettingsRepository settings, WebSessionRepository sessions, PasswordHasher hasher,
                           LoginThrottle throttle, Clock clock) {
@@ -96,11 +100,35 @@ public final class Authentication {
                 .map(session -> new Principal(session.username(), csrfTokenOf(sessionToken)));
     }
 
-    /** The operator, when {@code presentedKey} is the current API key; compared in constant time. */
+    /** A script holding the current API key, when {@code presentedKey} is it; compared in constant time. */
     public Optional<Principal> byApiKey(String presentedKey) {
-        return settings.find(SettingNames.API_KEY_HASH)
+        return apiKeyHash()
                 .filter(storedHash -> Tokens.sameText(storedHash, Tokens.sha256Hex(presentedKey)))
-                .map(storedHash -> Principal.apiKey(adminUsername()));
+                .map(storedHash -> Principal.apiKey());
+    }
+
+    /** The stored API key hash as read at {@code readAt}. */
+    private record ApiKeyHash(Optional<String> hash, Instant readAt) {
+    }
+
+    /**
+     * The API key's hash, read again at most every {@link #API_KEY_REREAD} as scripts call many times a
+     * second. A key changed on this node takes effect at once ({@link #forgetApiKey}); one changed on another
+     * node within that time.
+     */
+    private Optional<String> apiKeyHash() {
+        Instant now = clock.instant();
+        ApiKeyHash cached = apiKeyHash;
+        if (cached == null || !cached.readAt().plus(API_KEY_REREAD).isAfter(now) || cached.readAt().isAfter(now)) {
+            cached = new ApiKeyHash(settings.find(SettingNames.API_KEY_HASH), now);
+            apiKeyHash = cached;
+        }
+        return cached.hash();
+    }
+
+    /** Reads the API key's hash afresh on the next request: the key was just made or revoked. */
+    public void forgetApiKey() {
+        apiKeyHash = null;
     }
 
     private String adminUsername() {

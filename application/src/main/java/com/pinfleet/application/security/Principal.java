@@ -1,13 +1,16 @@
 package com.pinfleet.application.security;
 
 /**
- * Who a request acts for. A browser session carries a CSRF token that state-changing requests must echo;
- * an API-key request has none and needs none.
+ * Who a request acts for: the operator's browser session, by the username it logged in with, or a script
+ * holding the API key. A browser session carries a CSRF token that state-changing requests must echo; an
+ * API-key request has none and needs none.
  */
 public record Principal(String username, String csrfToken) {
 
-    public static Principal apiKey(String username) {
-        return new Principal(username, null);
+    public static final String API_KEY = "api key";
+
+    public static Principal apiKey() {
+        return new Principal(API_KEY, null);
     }
 
     public boolean viaApiKey() {

@@ -15,7 +15,8 @@ public record Username(String value) {
     private static final Pattern PINTEREST_RULE = Pattern.compile("[A-Za-z0-9_]{3,30}");
 
     public Username {
-        if (value == null || !PINTEREST_RULE.matcher(value).matches()) {
+        if (value == null || value.length() < 3 || value.length() > 30
+                || !value.chars().allMatch(Username::isAllowed)) {
             throw new IllegalArgumentException("not a valid username: " + value);
         }
     }
