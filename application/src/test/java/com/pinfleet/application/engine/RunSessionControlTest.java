@@ -41,6 +41,19 @@ class RunSessionControlTest {
     }
 
     @Test
+    void a_session_stopped_because_automation_was_turned_off_asks_for_no_next_session() {
+        Account account = readyAt(9, "mindfulrecipes");
+        engine.pacer(() -> engine.control.disable("mindfulrecipes"));
+
+        Optional<Instant> next = engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(next).isEmpty();
+        assertThat(engine.automationOf(account).state()).isEqualTo(AutomationState.DISABLED);
+        assertThat(engine.automationOf(account).nextRun()).isNull();
+        assertThat(engine.lastRun(account).status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
     void with_one_slot_a_second_due_session_waits_until_the_first_releases_it() throws Exception {
         engine.settings.setMaxConcurrent(1);
         Account first = readyAt(9, "mindfulrecipes");
