@@ -274,7 +274,14 @@ public final class RunSession {
         } catch (BoardChooser.NamedBoardMissingException e) {
             fail(item, SaveItemStatus.PENDING, day, runId, e.getMessage());
             return false;
+        } catch (PinterestAuthException | PinterestRateLimitException e) {
+            activity.returnSave(accountId, day, false);
+            throw e;
         } catch (PinterestException e) {
+            if (e.status() >= 400 && e.status() < 500) {
+                fail(item, SaveItemStatus.PENDING, day, runId, "Pinterest refused it: " + e.getMessage());
+                return false;
+            }
             activity.returnSave(accountId, day, false);
             throw e;
         }

@@ -186,6 +186,39 @@ class RunSessionPinterestAnswersTest {
     }
 
     @Test
+    void in_smart_mode_a_refusal_to_read_the_pin_fails_that_item_only() {
+        engine.board(account, "Recipes");
+        List<SaveItem> items = engine.queuePins(account, 5);
+        engine.plan(account, 3, LocalTime.of(9, 0));
+        engine.timeIs(9, 0);
+        engine.pinterest.failNext(Operation.PIN, FakePinterestGateway.refused(403, "Not allowed here."));
+
+        engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.item(items.getFirst()).status()).isEqualTo(SaveItemStatus.FAILED);
+        assertThat(engine.item(items.getFirst()).error()).isEqualTo("Pinterest refused it: Not allowed here.");
+        assertThat(engine.lastRun(account).status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(engine.lastRun(account).pinsSaved()).isEqualTo(3);
+        assertThat(engine.today(account)).isEqualTo(new DailyActivity(3, 0, 1, 1));
+    }
+
+    @Test
+    void in_smart_mode_a_server_error_reading_the_pin_gives_the_save_back_and_leaves_the_item_waiting() {
+        engine.board(account, "Recipes");
+        List<SaveItem> items = engine.queuePins(account, 5);
+        engine.plan(account, 3, LocalTime.of(9, 0), LocalTime.of(13, 0));
+        engine.timeIs(9, 0);
+        engine.pinterest.failNext(Operation.PIN, FakePinterestGateway.serverError());
+
+        Optional<Instant> next = engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.item(items.getFirst()).status()).isEqualTo(SaveItemStatus.PENDING);
+        assertThat(engine.today(account).saves()).isZero();
+        assertThat(engine.lastRun(account).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(next).contains(engine.at(13, 0));
+    }
+
+    @Test
     void a_refused_token_stops_the_session_marks_the_account_and_turns_its_automation_off() {
         engine.accounts.setDirectSave(account.id(), true);
         engine.board(account, "Recipes");
