@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -120,6 +121,22 @@ class RunSessionPlanningTest {
         StoredPlan tuesday = engine.plans.find(account.id(), EngineFixture.MONDAY.plusDays(1)).orElseThrow();
         assertThat(tuesday.dayNumber()).isEqualTo(2);
         assertThat(engine.plans.plansStored()).isEqualTo(2);
+    }
+
+    @Test
+    void an_account_with_a_zone_of_its_own_plans_its_own_day() {
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        Account account = engine.connectedAccount("mindfulrecipes");
+        engine.accounts.setTimeZone(account.id(), chicago);
+        engine.control.enable("mindfulrecipes");
+
+        Optional<Instant> next = engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        LocalDate sundayInChicago = EngineFixture.MONDAY.minusDays(1);
+        assertThat(engine.automationOf(account).firstEnabledOn()).isEqualTo(sundayInChicago);
+        assertThat(engine.plans.find(account.id(), sundayInChicago).orElseThrow().sessions()).isEmpty();
+        assertThat(engine.plans.find(account.id(), EngineFixture.MONDAY)).isEmpty();
+        assertThat(next).contains(EngineFixture.MONDAY.atTime(8, 0).atZone(chicago).toInstant());
     }
 
     /** The save target of the plan a first wake draws on the account's {@code dayNumber}-th day. */
