@@ -78,6 +78,24 @@ class RunSessionPinterestAnswersTest {
     }
 
     @Test
+    void a_session_gives_up_once_too_many_of_its_items_failed() {
+        engine.accounts.setDirectSave(account.id(), true);
+        engine.board(account, "Recipes");
+        for (int i = 0; i < 12; i++) {
+            engine.queue(account, engine.missingPin(), null);
+        }
+        engine.plan(account, 3, LocalTime.of(9, 0));
+        engine.timeIs(9, 0);
+
+        engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.pinterest.calls(Operation.SAVE_PIN)).hasSize(3 + EngineRules.DEFAULT.extraAttempts());
+        assertThat(engine.lastRun(account).message()).isEqualTo("Saved 0 of 3 pins; stopped: too many pins failed");
+        assertThat(engine.queue.inState(account.id(), SaveItemStatus.PENDING)).hasSize(4);
+        assertThat(engine.today(account).saves()).isZero();
+    }
+
+    @Test
     void a_board_gone_from_pinterest_fails_the_item_and_is_not_used_again() {
         engine.accounts.setDirectSave(account.id(), true);
         Board gone = engine.boardGoneFromPinterest(account, "Old recipes");
