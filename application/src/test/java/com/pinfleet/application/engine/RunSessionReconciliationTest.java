@@ -121,17 +121,6 @@ class RunSessionReconciliationTest {
         assertThat(engine.runs.run(neighbours).status()).isEqualTo(RunStatus.RUNNING);
     }
 
-    @Test
-    void a_wake_with_no_session_due_leaves_a_run_left_running_alone() {
-        engine.plan(account, 3, LocalTime.of(9, 0));
-        long dead = engine.runs.start(account.id(), RunType.SAVE, "schedule", engine.at(5, 0));
-        engine.timeIs(7, 0);
-
-        engine.sessions.run(account.id(), Trigger.SCHEDULE);
-
-        assertThat(engine.runs.run(dead).status()).isEqualTo(RunStatus.RUNNING);
-    }
-
     /** What a session that died between marking the item and hearing from Pinterest leaves behind. */
     private void sessionDiedWhileSaving(SaveItem item, Board to) {
         engine.timeIs(9, 0);
