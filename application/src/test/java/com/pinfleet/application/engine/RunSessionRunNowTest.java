@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pinfleet.application.engine.RunSession.Trigger;
 import com.pinfleet.application.fakes.FakePinterestGateway.Operation;
 import com.pinfleet.domain.account.Account;
-import com.pinfleet.domain.board.Board;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RunSessionRunNowTest {
@@ -20,7 +20,11 @@ class RunSessionRunNowTest {
 
     private final EngineFixture engine = new EngineFixture();
     private final Account account = engine.enabledAccount("mindfulrecipes");
-    private final Board board = engine.board(account, "Recipes");
+
+    @BeforeEach
+    void the_account_has_a_board() {
+        engine.board(account, "Recipes");
+    }
 
     @Test
     void a_manual_run_before_any_session_is_due_covers_the_next_planned_session() {
