@@ -172,6 +172,10 @@ public final class RunSession {
             reconcile(account, pinterestAccess);
             String outcome = saveShare(account, pinterestAccess, plan.day(), share, limit, runId);
             runs.finish(runId, RunStatus.COMPLETED, outcome, clock.instant());
+            if (!automationOn(accountId)) {
+                // turned off while the session ran: the state stays as disabling recorded it, nothing is scheduled
+                return Optional.empty();
+            }
             Instant next = nextWake(account, zone);
             automation.report(accountId, AutomationState.SLEEPING, next, null, clock.instant());
             return Optional.of(next);
@@ -235,7 +239,7 @@ public final class RunSession {
             if (attempts >= share + rules.extraAttempts()) {
                 return summary(saved, share, "too many pins failed");
             }
-            if (!automation.find(account.id()).map(AutomationRecord::saveEnabled).orElse(false)) {
+            if (!automationOn(account.id())) {
                 return summary(saved, share, "automation was turned off");
             }
             Optional<SaveItem> next = queue.nextPending(account.id());
@@ -270,7 +274,14 @@ public final class RunSession {
         } catch (BoardChooser.NamedBoardMissingException e) {
             fail(item, SaveItemStatus.PENDING, day, runId, e.getMessage());
             return false;
+        } catch (PinterestAuthException | PinterestRateLimitException e) {
+            activity.returnSave(accountId, day, false);
+            throw e;
         } catch (PinterestException e) {
+            if (e.status() >= 400 && e.status() < 500) {
+                fail(item, SaveItemStatus.PENDING, day, runId, "Pinterest refused it: " + e.getMessage());
+                return false;
+            }
             activity.returnSave(accountId, day, false);
             throw e;
         }
@@ -313,6 +324,10 @@ public final class RunSession {
             // the next session checks the board before anything is retried.
             throw e;
         }
+    }
+
+    private boolean automationOn(long accountId) {
+        return automation.find(accountId).map(AutomationRecord::saveEnabled).orElse(false);
     }
 
     private void fail(SaveItem item, SaveItemStatus from, LocalDate day, long runId, String reason) {
