@@ -120,6 +120,7 @@ public final class RunSession {
         StoredPlan plan = planFor(account, record.get(), LocalDate.ofInstant(now, zone), zone, now);
         boolean due = plan.nextOpen().filter(session -> !session.dueAt().isAfter(now)).isPresent();
         if (trigger == Trigger.SCHEDULE && !due) {
+            settleLeftovers(account);
             Instant next = nextWake(account, zone);
             automation.report(accountId, AutomationState.SLEEPING, next, null, now);
             return Optional.of(next);
@@ -161,7 +162,7 @@ public final class RunSession {
     private Optional<Instant> session(Account account, StoredPlan plan, ZoneId zone, Trigger trigger) {
         long accountId = account.id();
         Instant now = clock.instant();
-        int share = coverDueSessions(plan, now, trigger);
+        int covered = coverDueSessions(plan, now, trigger);
         int limit = todaysLimit(account, plan);
         runs.interruptRunning(accountId, now);
         long runId = runs.start(accountId, RunType.SAVE, trigger.wireName(), now);
@@ -170,6 +171,7 @@ public final class RunSession {
         try {
             PinterestAccess pinterestAccess = access.of(account);
             reconcile(account, pinterestAccess);
+            int share = shareOf(plan, covered);
             String outcome = saveShare(account, pinterestAccess, plan.day(), share, limit, runId);
             runs.finish(runId, RunStatus.COMPLETED, outcome, clock.instant());
             if (!automationOn(accountId)) {
@@ -200,8 +202,7 @@ public final class RunSession {
 
     /**
      * Marks the sessions this run stands for as done: every open session already due, or the next open one
-     * when started by hand and none is due. Returns the saves this run should make: what remains of the
-     * day's target less the shares of the sessions still to come.
+     * when started by hand and none is due. Returns how many it marked.
      */
     private int coverDueSessions(StoredPlan plan, Instant now, Trigger trigger) {
         List<PlannedSession> covered = new ArrayList<>(plan.sessions().stream()
@@ -210,7 +211,15 @@ public final class RunSession {
             plan.nextOpen().ifPresent(covered::add);
         }
         covered.forEach(s -> plans.markDone(plan.accountId(), plan.day(), s.index(), now));
-        int later = plan.remaining() - covered.size();
+        return covered.size();
+    }
+
+    /**
+     * The saves a run covering {@code covered} sessions should make: what remains of the day's target less the
+     * shares of the sessions still to come. Read after reconciling, which may give saves back to the day.
+     */
+    private int shareOf(StoredPlan plan, int covered) {
+        int later = plan.remaining() - covered;
         int savedSoFar = activity.on(plan.accountId(), plan.day()).saves();
         DayPlan dayPlan = new DayPlan(plan.day(), plan.dayNumber(), plan.saveTarget(), plan.createTarget(),
                 List.of());
@@ -340,8 +349,27 @@ public final class RunSession {
     }
 
     /**
+     * A wake with no session due may follow a session that died with its node: its run still shows as running
+     * and its items as in progress. Settling them now, rather than at the next planned session, keeps what
+     * operators read true; when Pinterest cannot be asked, the next session settles them instead.
+     */
+    private void settleLeftovers(Account account) {
+        runs.interruptRunning(account.id(), clock.instant());
+        if (queue.inState(account.id(), SaveItemStatus.IN_PROGRESS).isEmpty()) {
+            return;
+        }
+        try {
+            reconcile(account, access.of(account));
+        } catch (NotConnectedException | PinterestException e) {
+            log.add(account.id(), clock.instant(), "WARN", "Could not yet settle the pins an interrupted session"
+                    + " left in progress (" + e.getMessage() + "); the next session will");
+        }
+    }
+
+    /**
      * Settles items a dead session left in progress: one whose pin is on its board was saved; one whose board
-     * lacks it was not and waits again; one whose board is gone cannot be told and is marked uncertain.
+     * lacks it was not, waits again and gives its save back; one whose board is gone cannot be told and is
+     * marked uncertain.
      */
     private void reconcile(Account account, PinterestAccess pinterestAccess) {
         for (SaveItem item : queue.inState(account.id(), SaveItemStatus.IN_PROGRESS)) {
@@ -360,9 +388,16 @@ public final class RunSession {
                     log.add(account.id(), now, "INFO", "Pin " + item.pinId()
                             + " was saved before an interrupted session ended (found as pin " + copy.get().id() + ")");
                 } else {
-                    queue.move(item.id(), SaveItemStatus.IN_PROGRESS, SaveItemStatus.PENDING, Outcome.NONE, now);
-                    log.add(account.id(), now, "INFO", "Pin " + item.pinId()
-                            + " was not saved before an interrupted session ended; it waits in the queue again");
+                    // the save was taken from the allowance of the day the item went in progress
+                    LocalDate takenOn = LocalDate.ofInstant(item.updatedAt(), account.zoneOr(clock.getZone()));
+                    unitOfWork.run(() -> {
+                        if (queue.move(item.id(), SaveItemStatus.IN_PROGRESS, SaveItemStatus.PENDING, Outcome.NONE,
+                                now)) {
+                            activity.returnSave(account.id(), takenOn, false);
+                            log.add(account.id(), now, "INFO", "Pin " + item.pinId() + " was not saved before an"
+                                    + " interrupted session ended; it waits in the queue again");
+                        }
+                    });
                 }
             } catch (PinterestNotFoundException e) {
                 queue.move(item.id(), SaveItemStatus.IN_PROGRESS, SaveItemStatus.UNCERTAIN,

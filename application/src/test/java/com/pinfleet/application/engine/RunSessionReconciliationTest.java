@@ -49,7 +49,7 @@ class RunSessionReconciliationTest {
     }
 
     @Test
-    void an_item_whose_board_lacks_it_waits_in_the_queue_again() {
+    void an_item_whose_board_lacks_it_gives_its_save_back_and_is_saved_by_the_next_session() {
         SaveItem item = engine.queuePins(account, 3).getFirst();
         engine.plan(account, 1, LocalTime.of(9, 0), LocalTime.of(13, 0));
         sessionDiedWhileSaving(item, board);
@@ -57,14 +57,13 @@ class RunSessionReconciliationTest {
 
         engine.sessions.run(account.id(), Trigger.SCHEDULE);
 
-        SaveItem settled = engine.item(item);
-        assertThat(settled.status()).isEqualTo(SaveItemStatus.PENDING);
-        assertThat(settled.error()).isNull();
         assertThat(engine.pinterest.calls(Operation.BOARD_PINS)).extracting(Call::boardId)
                 .containsExactly(board.pinterestId());
-        assertThat(engine.pinterest.calls(Operation.SAVE_PIN)).isEmpty();
         assertThat(engine.log.lines(account.id())).extracting(Line::message).contains("Pin " + item.pinId()
                 + " was not saved before an interrupted session ended; it waits in the queue again");
+        assertThat(engine.item(item).status()).isEqualTo(SaveItemStatus.SAVED);
+        assertThat(engine.pinterest.copiesOf(item.pinId())).hasSize(1);
+        assertThat(engine.today(account).saves()).isEqualTo(1);
     }
 
     @Test
@@ -119,6 +118,41 @@ class RunSessionReconciliationTest {
         assertThat(interrupted.message()).isEqualTo(FakeRunRepository.INTERRUPTED);
         assertThat(engine.lastRun(account).status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(engine.runs.run(neighbours).status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    @Test
+    void a_wake_with_no_session_due_settles_what_a_dead_session_left_behind() {
+        SaveItem item = engine.queuePins(account, 3).getFirst();
+        engine.plan(account, 1, LocalTime.of(9, 0), LocalTime.of(18, 0));
+        sessionDiedWhileSaving(item, board);
+        long dead = engine.runs.start(account.id(), RunType.SAVE, "schedule", engine.at(9, 0));
+        engine.timeIs(9, 5);
+
+        engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.runs.run(dead).status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(engine.item(item).status()).isEqualTo(SaveItemStatus.PENDING);
+        assertThat(engine.pinterest.calls(Operation.SAVE_PIN)).isEmpty();
+    }
+
+    @Test
+    void a_wake_with_no_session_due_that_cannot_reach_pinterest_leaves_the_item_for_the_next_session() {
+        SaveItem item = engine.queuePins(account, 3).getFirst();
+        engine.plan(account, 1, LocalTime.of(9, 0), LocalTime.of(18, 0));
+        sessionDiedWhileSaving(item, board);
+        engine.timeIs(9, 5);
+        engine.pinterest.failNext(Operation.BOARD_PINS, FakePinterestGateway.serverError());
+
+        engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.item(item).status()).isEqualTo(SaveItemStatus.IN_PROGRESS);
+        assertThat(engine.log.lines(account.id())).extracting(Line::message)
+                .anyMatch(message -> message.startsWith("Could not yet settle the pins an interrupted session"));
+        engine.timeIs(18, 0);
+
+        engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.item(item).status()).isEqualTo(SaveItemStatus.SAVED);
     }
 
     /** What a session that died between marking the item and hearing from Pinterest leaves behind. */
