@@ -23,6 +23,13 @@ public final class JdbiCategoryRepository implements CategoryRepository {
     }
 
     @Override
+    public void lockForChange() {
+        jdbi.useHandle(handle -> handle.createQuery("select id from category_change_lock where id = 1 for update")
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
     public Category add(String name, Long parentId) {
         long id = Sql.unique(() -> jdbi.withHandle(handle -> handle.createUpdate("""
                                 insert into categories (name, name_key, parent_id, parent_key)

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pinfleet.application.common.ConflictException;
 import com.pinfleet.domain.category.Category;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +22,43 @@ class JdbiCategoryRepositoryTest extends OnBothDatabases {
     @BeforeEach
     void repository() {
         categories = new JdbiCategoryRepository(jdbi());
+    }
+
+    @Test
+    void a_change_that_takes_the_lock_waits_for_the_change_holding_it_and_then_sees_its_work() throws Exception {
+        JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(jdbi());
+        CountDownLatch firstHoldsLock = new CountDownLatch(1);
+        CountDownLatch firstMayFinish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Category> first = pool.submit(() -> unitOfWork.inTransaction(() -> {
+                categories.lockForChange();
+                firstHoldsLock.countDown();
+                awaitQuietly(firstMayFinish);
+                return categories.add("Food", null);
+            }));
+            assertThat(firstHoldsLock.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<List<Category>> second = pool.submit(() -> unitOfWork.inTransaction(() -> {
+                categories.lockForChange();
+                return categories.all();
+            }));
+
+            assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            firstMayFinish.countDown();
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly(first.get());
+        } finally {
+            firstMayFinish.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

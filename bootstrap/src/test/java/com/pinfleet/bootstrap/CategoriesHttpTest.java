@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +162,81 @@ class CategoriesHttpTest {
         assertThat(admin.postJson("/api/categories", Map.of("name", "Orphan", "parent_id", 404)).status())
                 .isEqualTo(404);
         assertThat(admin.putJson("/api/categories/abc", Map.of("name", "x")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void crossing_moves_sent_at_once_never_leave_parents_that_loop() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                long left = create("Left " + round, null);
+                long right = create("Right " + round, null);
+
+                Future<ApiClient.Answer> leftUnderRight = pool.submit(() ->
+                        admin.putJson("/api/categories/" + left, Map.of("parent_id", right)));
+                Future<ApiClient.Answer> rightUnderLeft = pool.submit(() ->
+                        admin.putJson("/api/categories/" + right, Map.of("parent_id", left)));
+
+                assertThat(List.of(leftUnderRight.get().status(), rightUnderLeft.get().status()))
+                        .containsExactlyInAnyOrder(200, 409);
+                assertThat(List.of(path(left), path(right)))
+                        .containsAnyOf("Left " + round + "/Right " + round, "Right " + round + "/Left " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void categories_nest_at_most_ten_deep() {
+        Long parent = null;
+        for (int level = 1; level <= 10; level++) {
+            parent = create("Level " + level, parent);
+        }
+        long twig = create("Twig", null);
+        create("Leaf", twig);
+
+        ApiClient.Answer eleventh = admin.postJson("/api/categories", Map.of("name", "Level 11", "parent_id", parent));
+        ApiClient.Answer moved = admin.putJson("/api/categories/" + twig,
+                Map.of("parent_id", admin.get("/api/categories").get("categories").get(8).get("id").asLong()));
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "deep_one"))));
+        ApiClient.Answer deepPath = admin.postMultipart("/api/accounts/deep_one/update",
+                ApiClient.Part.text("category", "a/b/c/d/e/f/g/h/i/j/k"));
+
+        assertThat(eleventh.status()).isEqualTo(400);
+        assertThat(eleventh.error()).contains("at most 10 deep");
+        assertThat(moved.status()).isEqualTo(400);
+        assertThat(moved.error()).contains("11 levels deep");
+        assertThat(deepPath.status()).isEqualTo(400);
+        assertThat(deepPath.error()).contains("has 11 levels");
+        assertThat(admin.get("/api/categories").get("categories")).hasSize(12);
+    }
+
+    @Test
+    void a_name_written_in_another_unicode_form_is_the_same_name() {
+        create("Caf\u00e9", null);
+
+        ApiClient.Answer decomposed = admin.postJson("/api/categories", Map.of("name", "Cafe\u0301"));
+        ApiClient.Answer invisible = admin.postJson("/api/categories", Map.of("name", "\u200b"));
+
+        assertThat(decomposed.status()).isEqualTo(409);
+        assertThat(invisible.status()).isEqualTo(400);
+        assertThat(invisible.error()).contains("no visible character");
+    }
+
+    @Test
+    void a_category_filter_reads_a_path_as_assignment_does() {
+        long food = create("Food", null);
+        create("Cakes", food);
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
+                Map.of("username", "cake_cook", "category", " food // cakes /"),
+                Map.of("username", "soup_cook", "category", "Food"))));
+
+        assertThat(AccountsHttpTest.usernames(admin.get("/api/accounts?category=food//cakes").json()))
+                .containsExactly("cake_cook");
+        assertThat(AccountsHttpTest.usernames(admin.get("/api/accounts?category=%20Food%20/%20Cakes%20/").json()))
+                .containsExactly("cake_cook");
+        assertThat(admin.get("/api/accounts?category=%2F%2F").status()).isEqualTo(400);
     }
 
     private long create(String name, Long parentId) {

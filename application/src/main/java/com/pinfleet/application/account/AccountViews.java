@@ -100,17 +100,17 @@ public final class AccountViews {
                 parseStatus(query.status()), parseFlag("direct_save", query.directSave()), from, until);
     }
 
+    /**
+     * The categories a {@code category} filter names, with everything below them: a path names one category,
+     * a lone name every category so named. Written as assignment reads it: spaces and empty levels dropped,
+     * names compared ignoring case. A name that exists nowhere matches no account.
+     */
     private static Set<Long> namedSubtrees(String nameOrPath, CategoryTree tree) {
+        List<String> names = CategoryName.parsePath(nameOrPath).orThrow("category");
+        List<Category> named = names.size() == 1 ? tree.named(names.getFirst())
+                : tree.atPath(names).stream().toList();
         Set<Long> ids = new HashSet<>();
-        String wanted = nameOrPath.strip();
-        for (Category category : tree.depthFirst()) {
-            boolean matches = wanted.contains(CategoryName.PATH_SEPARATOR)
-                    ? tree.path(category.id()).equalsIgnoreCase(wanted)
-                    : CategoryName.key(category.name()).equals(CategoryName.key(wanted));
-            if (matches) {
-                ids.addAll(tree.subtree(category.id()));
-            }
-        }
+        named.forEach(category -> ids.addAll(tree.subtree(category.id())));
         return ids;
     }
 

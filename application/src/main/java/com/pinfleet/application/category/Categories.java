@@ -7,11 +7,11 @@ import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.category.Category;
 import com.pinfleet.domain.category.CategoryName;
 import com.pinfleet.domain.category.CategoryTree;
-import java.util.Arrays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Creating, finding, renaming, moving and deleting categories. */
@@ -56,10 +56,13 @@ public final class Categories {
         return current.tree();
     }
 
-    /** Runs a change of the tree; the tree shown is read afresh afterwards, whether the change held or not. */
+    /**
+     * Runs a change of the tree in one transaction; the tree shown is read afresh afterwards, whether the
+     * change held or not.
+     */
     private <T> T changing(Supplier<T> change) {
         try {
-            return change.get();
+            return unitOfWork.inTransaction(change::get);
         } finally {
             shown = null;
         }
@@ -72,19 +75,21 @@ public final class Categories {
 
     public Category create(String name, Long parentId) {
         String checkedName = CategoryName.parse(name).orThrow("name");
-        return changing(() -> unitOfWork.inTransaction(() -> {
+        return changing(() -> {
+            CategoryTree tree = lockedTree();
             if (parentId != null) {
-                get(parentId);
+                tree.find(parentId).orElseThrow(() -> new NotFoundException("Category not found: " + parentId));
+                requireRoom(tree.depth(parentId) + 1, tree.path(parentId) + CategoryName.PATH_SEPARATOR + checkedName);
             }
             return repository.add(checkedName, parentId);
-        }));
+        });
     }
 
     /** Renames and moves a category; a move under itself or its own descendant is refused. */
     public Category update(long id, String name, Long parentId) {
         String checkedName = CategoryName.parse(name).orThrow("name");
-        return changing(() -> unitOfWork.inTransaction(() -> {
-            CategoryTree tree = tree();
+        return changing(() -> {
+            CategoryTree tree = lockedTree();
             tree.find(id).orElseThrow(() -> new NotFoundException("Category not found: " + id));
             if (parentId != null) {
                 tree.find(parentId)
@@ -93,10 +98,13 @@ public final class Categories {
                     throw new ConflictException("Cannot move category " + id
                             + " under itself or its descendant " + parentId);
                 }
+                requireRoom(tree.depth(parentId) + tree.height(id),
+                        "category " + id + " and the " + (tree.height(id) - 1) + " levels below it under "
+                                + tree.path(parentId));
             }
             repository.update(id, checkedName, parentId);
             return new Category(id, checkedName, parentId);
-        }));
+        });
     }
 
     /**
@@ -104,13 +112,14 @@ public final class Categories {
      * category when it had none), so nothing below it is lost.
      */
     public void delete(long id) {
-        changing(() -> unitOfWork.inTransaction(() -> {
-            Category category = get(id);
+        changing(() -> {
+            Category category = lockedTree().find(id)
+                    .orElseThrow(() -> new NotFoundException("Category not found: " + id));
             repository.moveChildren(id, category.parentId());
             members.moveAccounts(id, category.parentId());
             repository.delete(id);
             return category;
-        }));
+        });
     }
 
     /**
@@ -121,19 +130,16 @@ public final class Categories {
      * @throws InvalidInputException when a single name belongs to several categories
      */
     public Category resolveOrCreate(String nameOrPath) {
-        List<String> names = pathNames(nameOrPath);
-        return changing(() -> unitOfWork.inTransaction(() -> {
-            CategoryTree tree = tree();
-            if (names.size() == 1) {
-                List<Category> matches = tree.named(names.getFirst());
-                if (matches.size() > 1) {
-                    throw new InvalidInputException("category", "category '" + names.getFirst()
-                            + "' exists in several places; give its path, such as "
-                            + tree.path(matches.getFirst().id()));
-                }
-                if (matches.size() == 1) {
-                    return matches.getFirst();
-                }
+        List<String> names = CategoryName.parsePath(nameOrPath).orThrow("category");
+        Optional<Category> existing = existing(tree(), names);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return changing(() -> {
+            CategoryTree tree = lockedTree();
+            Optional<Category> madeMeanwhile = existing(tree, names);
+            if (madeMeanwhile.isPresent()) {
+                return madeMeanwhile.get();
             }
             Category current = null;
             for (String name : names) {
@@ -141,21 +147,35 @@ public final class Categories {
                 current = tree.child(parentId, name).orElseGet(() -> repository.add(name, parentId));
             }
             return current;
-        }));
+        });
     }
 
-    private static List<String> pathNames(String nameOrPath) {
-        if (nameOrPath == null || nameOrPath.isBlank()) {
-            throw new InvalidInputException("category", "category is empty");
+    /** The category a name or path stands for when it exists: a lone name may be anywhere, once. */
+    private static Optional<Category> existing(CategoryTree tree, List<String> names) {
+        if (names.size() == 1) {
+            List<Category> matches = tree.named(names.getFirst());
+            if (matches.size() > 1) {
+                throw new InvalidInputException("category", "category '" + names.getFirst()
+                        + "' exists in several places; give its path, such as " + tree.path(matches.getFirst().id()));
+            }
+            return matches.stream().findFirst();
         }
-        List<String> names = Arrays.stream(nameOrPath.split(CategoryName.PATH_SEPARATOR))
-                .map(String::strip)
-                .filter(part -> !part.isEmpty())
-                .map(part -> CategoryName.parse(part).orThrow("category"))
-                .toList();
-        if (names.isEmpty()) {
-            throw new InvalidInputException("category", "category '" + nameOrPath + "' names no category");
+        return tree.atPath(names);
+    }
+
+    /**
+     * The tree as stored, read after taking the lock on changes to it, so two crossing moves cannot both pass
+     * the checks against their own reading and leave parents that loop. Callers are in a transaction.
+     */
+    private CategoryTree lockedTree() {
+        repository.lockForChange();
+        return tree();
+    }
+
+    private static void requireRoom(int depth, String what) {
+        if (depth > CategoryName.MAX_DEPTH) {
+            throw new InvalidInputException("parent_id", "that would put " + what + " " + depth
+                    + " levels deep; categories may be at most " + CategoryName.MAX_DEPTH + " deep");
         }
-        return names;
     }
 }

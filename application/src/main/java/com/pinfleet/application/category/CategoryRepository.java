@@ -8,6 +8,12 @@ public interface CategoryRepository {
 
     List<Category> all();
 
+    /**
+     * Takes the lock every change of the tree takes first, held until the current transaction ends, so changes
+     * are checked against the tree one after another.
+     */
+    void lockForChange();
+
     /** @throws com.pinfleet.application.common.ConflictException when a sibling has the name */
     Category add(String name, Long parentId);
 

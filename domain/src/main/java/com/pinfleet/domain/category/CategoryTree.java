@@ -1,9 +1,12 @@
 package com.pinfleet.domain.category;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,29 +48,75 @@ public final class CategoryTree {
         return childrenOf.getOrDefault(parentKey(parentId), List.of());
     }
 
-    /** Every category, parents before children, siblings by name. */
+    /** Every category reachable from the top, parents before children, siblings by name. */
     public List<Category> depthFirst() {
         List<Category> ordered = new ArrayList<>();
         appendSubtree(null, ordered);
         return ordered;
     }
 
+    /**
+     * Appends everything below {@code parentId} in depth-first order. Walks with its own stack, and visits each
+     * category once, so neither a deep tree nor stored parents that loop can overflow or spin.
+     */
     private void appendSubtree(Long parentId, List<Category> into) {
-        for (Category child : children(parentId)) {
-            into.add(child);
-            appendSubtree(child.id(), into);
+        Set<Long> visited = new HashSet<>();
+        Deque<Category> pending = new ArrayDeque<>(children(parentId));
+        while (!pending.isEmpty()) {
+            Category next = pending.pop();
+            if (visited.add(next.id())) {
+                into.add(next);
+                children(next.id()).reversed().forEach(pending::push);
+            }
         }
     }
 
     /** The names from the top down to the category, joined by slashes: {@code Food/Baking}. */
     public String path(long id) {
         List<String> names = new ArrayList<>();
-        Category current = byId.get(id);
-        while (current != null) {
-            names.addFirst(current.name());
-            current = current.parentId() == null ? null : byId.get(current.parentId());
+        for (Category category : ancestry(id)) {
+            names.addFirst(category.name());
         }
         return String.join(CategoryName.PATH_SEPARATOR, names);
+    }
+
+    /** The category and its parents up to the top, stopping should stored parents ever loop. */
+    private List<Category> ancestry(long id) {
+        List<Category> chain = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Category current = byId.get(id);
+        while (current != null && seen.add(current.id())) {
+            chain.add(current);
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return chain;
+    }
+
+    /** How deep the category sits: 1 at the top. */
+    public int depth(long id) {
+        return ancestry(id).size();
+    }
+
+    /** How many levels the category and those below it span: 1 for a category without children. */
+    public int height(long id) {
+        int deepest = depth(id);
+        for (long below : subtree(id)) {
+            deepest = Math.max(deepest, depth(below));
+        }
+        return deepest - depth(id) + 1;
+    }
+
+    /** The category with this path of names from the top, compared as {@link #child} compares them. */
+    public Optional<Category> atPath(List<String> names) {
+        Category current = null;
+        for (String name : names) {
+            Optional<Category> next = child(current == null ? null : current.id(), name);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.ofNullable(current);
     }
 
     /** The category and all below it. Empty when the id is unknown. */

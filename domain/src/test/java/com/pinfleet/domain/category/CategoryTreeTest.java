@@ -2,6 +2,7 @@ package com.pinfleet.domain.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,48 @@ class CategoryTreeTest {
         CategoryTree twins = new CategoryTree(List.of(second, first));
 
         assertThat(twins.roots()).containsExactly(first, second);
+    }
+
+    @Test
+    void tells_how_deep_a_category_sits_and_how_many_levels_it_spans() {
+        assertThat(tree.depth(1)).isEqualTo(1);
+        assertThat(tree.depth(3)).isEqualTo(3);
+        assertThat(tree.height(1)).isEqualTo(3);
+        assertThat(tree.height(2)).isEqualTo(2);
+        assertThat(tree.height(3)).isEqualTo(1);
+    }
+
+    @Test
+    void finds_a_category_by_its_path_of_names_ignoring_case() {
+        assertThat(tree.atPath(List.of("FOOD", "baking", "bread"))).contains(BREAD);
+        assertThat(tree.atPath(List.of("Home", "Baking"))).contains(HOME_BAKING);
+        assertThat(tree.atPath(List.of("Baking"))).isEmpty();
+        assertThat(tree.atPath(List.of("food", "bread"))).isEmpty();
+    }
+
+    @Test
+    void answers_about_stored_parents_that_loop_without_spinning() {
+        Category left = new Category(30, "Left", 31L);
+        Category right = new Category(31, "Right", 30L);
+
+        CategoryTree looped = new CategoryTree(List.of(FOOD, left, right));
+
+        assertThat(looped.path(30)).isEqualTo("Right/Left");
+        assertThat(looped.subtree(30)).containsExactlyInAnyOrder(30L, 31L);
+        assertThat(looped.depth(31)).isEqualTo(2);
+        assertThat(looped.depthFirst()).containsExactly(FOOD);
+    }
+
+    @Test
+    void walks_a_tree_far_deeper_than_the_call_stack_would_allow() {
+        List<Category> chain = new ArrayList<>();
+        for (long id = 1; id <= 100_000; id++) {
+            chain.add(new Category(id, "c" + id, id == 1 ? null : id - 1));
+        }
+
+        CategoryTree deep = new CategoryTree(chain);
+
+        assertThat(deep.depthFirst()).hasSize(100_000);
+        assertThat(deep.subtree(1)).hasSize(100_000);
     }
 }
