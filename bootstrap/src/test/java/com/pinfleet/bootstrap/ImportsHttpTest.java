@@ -68,6 +68,21 @@ class ImportsHttpTest {
     }
 
     @Test
+    void an_accounts_csv_row_with_more_cells_than_the_header_is_refused() throws IOException {
+        Files.writeString(dataDir.resolve("accounts.csv"), "username,proxy,proxy_mode,category\n"
+                + "fits_well,,direct,food\n"
+                + "split_row,,direct,food,baking\n");
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.get("imported_usernames")).extracting(JsonNode::asText).containsExactly("fits_well");
+        assertThat(answer.get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("5 cells where the header has 4");
+        assertThat(admin.get("/api/accounts/split_row").status()).isEqualTo(404);
+    }
+
+    @Test
     void without_an_accounts_csv_the_sync_is_a_404_naming_the_directory() {
         start();
 

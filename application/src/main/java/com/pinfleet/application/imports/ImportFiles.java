@@ -306,6 +306,11 @@ public final class ImportFiles {
         List<Account> added = new ArrayList<>();
         for (TableRecord record : records.subList(1, records.size())) {
             String raw = record.cell(header.indexOf("username"));
+            Optional<String> overflow = header.overflow(record);
+            if (overflow.isPresent()) {
+                errors.add(RowError.inFile("accounts.csv", record.line(), raw, overflow.get()));
+                continue;
+            }
             Parsed<Username> username = Username.parse(raw);
             if (username instanceof Parsed.Rejected<Username> rejected) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, rejected.reason()));
