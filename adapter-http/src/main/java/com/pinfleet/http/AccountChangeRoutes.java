@@ -3,6 +3,7 @@ package com.pinfleet.http;
 import com.pinfleet.application.account.AccountChange;
 import com.pinfleet.application.account.AccountUpdate;
 import com.pinfleet.application.account.AccountViews;
+import com.pinfleet.application.account.CategoryChoice;
 import com.pinfleet.application.account.ChangeAccounts;
 import com.pinfleet.application.engine.PlannedSession;
 import com.pinfleet.domain.account.Account;
@@ -164,7 +165,7 @@ final class AccountChangeRoutes {
         return view;
     }
 
-    private record BatchBody(List<String> usernames, Long categoryId, String mode, Boolean enabled,
+    private record BatchBody(List<String> usernames, String mode, Boolean enabled,
                              Integer dailySavesLimitMax, Boolean clear, Integer dailyCreates) {
     }
 
@@ -174,9 +175,24 @@ final class AccountChangeRoutes {
         return body;
     }
 
+    private record SetCategoryBody(List<String> usernames, Long categoryId, String category) {
+    }
+
+    /** The category must be named: a body without one would otherwise file every account under none. */
     private void setCategoryOfAll(Context ctx) {
-        BatchBody body = batch(ctx);
-        results(ctx, change.setCategoryOfAll(body.usernames(), body.categoryId()));
+        SetCategoryBody body = bodies.readOnlyKnown(ctx, SetCategoryBody.class);
+        Bodies.required(body.usernames(), "usernames");
+        boolean hasId = bodies.has(ctx, "category_id");
+        if (!hasId && !bodies.has(ctx, "category")) {
+            throw new BadRequestException("field 'category_id' is required (a category's id, or null to file the"
+                    + " accounts under no category), or 'category' with a name or path");
+        }
+        if (hasId && body.categoryId() == null && body.category() != null && !body.category().isBlank()) {
+            throw new BadRequestException("category_id null (no category) and category '" + body.category().strip()
+                    + "' contradict each other; give one of them");
+        }
+        results(ctx, change.setCategoryOfAll(body.usernames(), new CategoryChoice(body.category(),
+                body.categoryId())));
     }
 
     private void setProxyModeOfAll(Context ctx) {

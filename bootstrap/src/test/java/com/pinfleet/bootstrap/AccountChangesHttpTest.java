@@ -212,6 +212,75 @@ class AccountChangesHttpTest {
     }
 
     @Test
+    void set_category_without_a_category_or_with_a_misspelt_field_changes_nothing() {
+        ApiClient.Answer misspelt = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "categoryId", 3));
+        ApiClient.Answer missing = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner")));
+
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.error()).contains("'categoryId'").contains("category_id");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.error()).contains("'category_id' is required");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("home");
+    }
+
+    @Test
+    void set_category_takes_a_name_and_refuses_a_name_and_an_id_that_disagree() {
+        long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
+        Map<String, Object> nullAndName = new HashMap<>();
+        nullAndName.put("usernames", List.of("cozyhomecorner"));
+        nullAndName.put("category_id", null);
+        nullAndName.put("category", "food");
+
+        ApiClient.Answer disagree = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "category_id", food, "category", "garden"));
+        ApiClient.Answer contradict = admin.postJson("/api/accounts/batch/set-category", nullAndName);
+        ApiClient.Answer agree = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "category_id", food, "category", "Food"));
+        ApiClient.Answer byName = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("trailandtable"), "category", "garden"));
+
+        assertThat(disagree.status()).isEqualTo(400);
+        assertThat(disagree.error()).contains("'garden'").contains("category_id " + food).contains("(food)");
+        assertThat(contradict.status()).isEqualTo(400);
+        assertThat(agree.get("results").get("cozyhomecorner").asText()).isEqualTo("updated");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("food");
+        assertThat(byName.get("results").get("trailandtable").asText()).isEqualTo("updated");
+        assertThat(admin.get("/api/accounts/trailandtable").get("category").asText()).isEqualTo("garden");
+    }
+
+    @Test
+    void update_refuses_a_category_and_an_id_that_disagree() {
+        long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
+
+        ApiClient.Answer form = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                text("category", "garden"), text("category_id", Long.toString(food)));
+        ApiClient.Answer json = admin.putJson("/api/accounts/cozyhomecorner/update",
+                Map.of("category", "garden", "category_id", food));
+
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.error()).contains("different categories");
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("home");
+    }
+
+    @Test
+    void a_bulk_import_row_whose_category_and_id_disagree_is_refused() {
+        long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
+
+        ApiClient.Answer answer = admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
+                Map.of("username", "agreeing", "category", "food", "category_id", food),
+                Map.of("username", "disagreeing", "category", "garden", "category_id", food))));
+
+        assertThat(answer.get("imported").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("different categories");
+        assertThat(admin.get("/api/accounts/agreeing").get("category").asText()).isEqualTo("food");
+        assertThat(admin.get("/api/accounts/disagreeing").status()).isEqualTo(404);
+    }
+
+    @Test
     void the_schedule_shows_the_plan_in_force() {
         Fleet.connected(admin, "planned", "sim_at_planned");
         admin.post("/api/automation/planned/enable");

@@ -172,13 +172,6 @@ public final class AddAccounts {
 
     /** The category an entry names, resolving each distinct name once per import. */
     private Long categoryOf(AccountEntry entry, Map<String, Long> resolved) {
-        if (entry.categoryId() != null) {
-            return categories.get(entry.categoryId()).id();
-        }
-        if (entry.category() == null || entry.category().isBlank()) {
-            return null;
-        }
-        return resolved.computeIfAbsent(entry.category().strip(),
-                name -> categories.resolveOrCreate(name).id());
+        return new CategoryChoice(entry.category(), entry.categoryId()).resolve(categories, resolved);
     }
 }

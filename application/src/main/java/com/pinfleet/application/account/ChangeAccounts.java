@@ -51,7 +51,8 @@ public final class ChangeAccounts {
                 applyProxy(account, mode, proxy.orElse(null));
             }
             if (update.categoryId() != null || update.category() != null) {
-                accounts.setCategory(account.id(), categoryOf(update.category(), update.categoryId()));
+                accounts.setCategory(account.id(),
+                        new CategoryChoice(update.category(), update.categoryId()).resolve(categories));
             }
             CredentialFiles.Stored stored = credentialFiles.store(account, update.cookies(), update.fingerprint());
             return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
@@ -60,13 +61,6 @@ public final class ChangeAccounts {
             boardSyncs.queue(List.of(changed.account()));
         }
         return changed;
-    }
-
-    private Long categoryOf(String category, Long categoryId) {
-        if (categoryId != null) {
-            return categories.get(categoryId).id();
-        }
-        return category.isBlank() ? null : categories.resolveOrCreate(category).id();
     }
 
     /**
@@ -130,9 +124,9 @@ public final class ChangeAccounts {
         accounts.setCreatesLimit(accounts.require(username).id(), DailyLimits.checkedCreates(limit));
     }
 
-    /** Files accounts under a category ({@code null}: under none) and says per username what happened. */
-    public Map<String, String> setCategoryOfAll(List<String> usernames, Long categoryId) {
-        Long checked = categoryId == null ? null : categories.get(categoryId).id();
+    /** Files accounts under a category (or under none) and says per username what happened. */
+    public Map<String, String> setCategoryOfAll(List<String> usernames, CategoryChoice category) {
+        Long checked = category.resolve(categories);
         return Batch.forEach(usernames, username -> accounts.setCategory(accounts.require(username).id(), checked),
                 "updated");
     }
