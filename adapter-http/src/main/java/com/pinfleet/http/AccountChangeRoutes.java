@@ -13,9 +13,13 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Changing accounts: files, proxy, category, name, direct save, limits, one at a time or in batches. */
 final class AccountChangeRoutes {
+
+    private static final Set<String> UPDATE_FIELDS = Set.of("cookies", "fingerprint", "proxy", "category",
+            "category_id");
 
     private final ChangeAccounts change;
     private final AccountViews accountViews;
@@ -52,13 +56,14 @@ final class AccountChangeRoutes {
         AccountUpdate update;
         if (ctx.isMultipartFormData()) {
             Uploads.onlyFileFields(ctx, AccountRoutes.CREDENTIAL_FIELDS);
+            Uploads.onlyTextFields(ctx, UPDATE_FIELDS);
             update = new AccountUpdate(
                     Uploads.fileOrText(ctx, "cookies").orElse(null),
                     Uploads.fileOrText(ctx, "fingerprint").orElse(null),
                     Uploads.field(ctx, "proxy"), Uploads.field(ctx, "category"),
                     Params.longOrNull(Uploads.field(ctx, "category_id"), "category_id"));
         } else {
-            UpdateBody body = bodies.read(ctx, UpdateBody.class);
+            UpdateBody body = bodies.readOnlyKnown(ctx, UpdateBody.class);
             update = new AccountUpdate(null, null, body.proxy(), body.category(), body.categoryId());
         }
         AccountChange changed = change.update(ctx.pathParam("username"), update);

@@ -48,6 +48,16 @@ final class Uploads {
         }
     }
 
+    /** Refuses a form with text fields other than {@code expected}, so a misspelt field is not ignored. */
+    static void onlyTextFields(Context ctx, Set<String> expected) {
+        for (String field : parts(ctx::formParamMap).keySet()) {
+            if (!expected.contains(field)) {
+                throw new BadRequestException("unexpected field '" + field + "' (expected "
+                        + String.join(", ", expected.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
     /** The file in {@code field}, or the text of a plain form field of that name: content either way. */
     static Optional<byte[]> fileOrText(Context ctx, String field) {
         Optional<UploadedFile> file = optional(ctx, field);

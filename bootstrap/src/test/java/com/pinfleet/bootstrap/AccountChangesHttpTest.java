@@ -266,6 +266,28 @@ class AccountChangesHttpTest {
     }
 
     @Test
+    void an_update_with_nothing_to_change_or_an_unknown_field_changes_nothing() {
+        ApiClient.Answer emptyForm = admin.postMultipart("/api/accounts/cozyhomecorner/update");
+        ApiClient.Answer emptyJson = admin.putJson("/api/accounts/cozyhomecorner/update", Map.of());
+        ApiClient.Answer misspeltForm = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                text("proxy", "10.0.0.1:8080"), text("categry", "garden"));
+        ApiClient.Answer misspeltJson = admin.putJson("/api/accounts/cozyhomecorner/update",
+                Map.of("proxy", "10.0.0.1:8080", "categoryId", 3));
+
+        assertThat(emptyForm.status()).isEqualTo(400);
+        assertThat(emptyForm.error()).startsWith("nothing to change");
+        assertThat(emptyJson.status()).isEqualTo(400);
+        assertThat(emptyJson.error()).startsWith("nothing to change");
+        assertThat(misspeltForm.status()).isEqualTo(400);
+        assertThat(misspeltForm.error()).contains("'categry'");
+        assertThat(misspeltJson.status()).isEqualTo(400);
+        assertThat(misspeltJson.error()).contains("'categoryId'");
+        JsonNode detail = admin.get("/api/accounts/cozyhomecorner").json();
+        assertThat(detail.get("category").asText()).isEqualTo("home");
+        assertThat(detail.get("proxy").asText()).isEmpty();
+    }
+
+    @Test
     void a_bulk_import_row_whose_category_and_id_disagree_is_refused() {
         long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
 

@@ -6,4 +6,9 @@ package com.pinfleet.application.account;
  * {@code category} and {@code categoryId} are given they must name the same category.
  */
 public record AccountUpdate(byte[] cookies, byte[] fingerprint, String proxy, String category, Long categoryId) {
+
+    /** Whether it changes nothing at all. */
+    public boolean isEmpty() {
+        return cookies == null && fingerprint == null && proxy == null && category == null && categoryId == null;
+    }
 }

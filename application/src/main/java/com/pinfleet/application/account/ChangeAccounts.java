@@ -41,6 +41,10 @@ public final class ChangeAccounts {
      * connects has its boards synced in the background.
      */
     public AccountChange update(String username, AccountUpdate update) {
+        if (update.isEmpty()) {
+            throw new InvalidInputException("update", "nothing to change: send cookies, fingerprint, proxy, category"
+                    + " or category_id");
+        }
         Account account = accounts.require(username);
         Optional<ProxyUrl> proxy = update.proxy() == null || update.proxy().isBlank() ? Optional.empty()
                 : Optional.of(ProxyUrl.parse(update.proxy()).orThrow("proxy"));
