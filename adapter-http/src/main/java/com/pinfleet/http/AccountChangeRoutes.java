@@ -7,6 +7,7 @@ import com.pinfleet.application.account.CategoryChoice;
 import com.pinfleet.application.account.ChangeAccounts;
 import com.pinfleet.application.engine.PlannedSession;
 import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.proxy.ProxyMode;
 import com.pinfleet.domain.schedule.SmartSavesSchedule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -91,7 +92,9 @@ final class AccountChangeRoutes {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
         answer.put("proxy_mode", account.proxyMode().wireName());
-        answer.put("proxy", account.maskedProxy() == null ? "" : account.maskedProxy());
+        // The proxy in use, as the reference shows it: none for direct, though the account keeps its own.
+        answer.put("proxy", account.maskedProxy() == null || account.proxyMode() == ProxyMode.DIRECT ? ""
+                : account.maskedProxy());
         answer.put("location", account.location() == null ? "" : account.location());
         ctx.jsonStream(answer);
     }

@@ -125,10 +125,33 @@ class AccountChangesHttpTest {
         assertThat(direct.get("proxy_mode").asText()).isEqualTo("direct");
         assertThat(direct.get("proxy").asText()).isEmpty();
         assertThat(direct.get("location").asText()).isEmpty();
-        assertThat(customWithout.status()).isEqualTo(400);
+        assertThat(customWithout.status()).isEqualTo(200);
+        assertThat(customWithout.get("proxy").asText()).isEqualTo("http://u:****@10.0.0.9:8080");
         assertThat(customWith.get("proxy").asText()).isEqualTo("http://10.0.0.10:8080");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.error()).contains("tor");
+    }
+
+    @Test
+    void going_direct_keeps_the_proxy_so_custom_takes_it_up_again_without_sending_it() {
+        admin.putJson("/api/accounts/trailandtable/update", Map.of("proxy", "http://user7:s3cret@10.0.0.9:8080"));
+
+        admin.postJson("/api/accounts/batch/proxy-mode", Map.of("usernames", List.of("trailandtable"),
+                "mode", "direct"));
+        JsonNode whileDirect = admin.get("/api/accounts/trailandtable").json();
+        ApiClient.Answer backToCustom = admin.postJson("/api/accounts/trailandtable/proxy-mode",
+                Map.of("mode", "custom"));
+        ApiClient.Answer directWithProxy = admin.postJson("/api/accounts/trailandtable/proxy-mode",
+                Map.of("mode", "direct", "proxy", "10.0.0.10:8080"));
+
+        assertThat(whileDirect.get("proxy_mode").asText()).isEqualTo("direct");
+        assertThat(whileDirect.get("proxy").asText()).isEqualTo("http://user7:****@10.0.0.9:8080");
+        assertThat(backToCustom.status()).isEqualTo(200);
+        assertThat(backToCustom.get("proxy_mode").asText()).isEqualTo("custom");
+        assertThat(backToCustom.get("proxy").asText()).isEqualTo("http://user7:****@10.0.0.9:8080");
+        assertThat(backToCustom.text()).doesNotContain("s3cret");
+        assertThat(directWithProxy.status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts/trailandtable").get("proxy_mode").asText()).isEqualTo("custom");
     }
 
     @Test

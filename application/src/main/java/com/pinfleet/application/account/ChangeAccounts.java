@@ -85,16 +85,20 @@ public final class ChangeAccounts {
 
     /**
      * Sets how the account reaches Pinterest. {@code custom} takes the proxy given, else the one it has;
-     * {@code direct} drops the proxy; {@code iproyal} keeps the account's proxy until one is generated.
+     * {@code direct} keeps the proxy it has, unused, so that {@code custom} can take it up again;
+     * {@code iproyal} keeps the account's proxy until one is generated.
      */
     public Account setProxyMode(String username, String mode, String proxy) {
         Account account = accounts.require(username);
         ProxyMode chosen = ProxyMode.parse(mode).orThrow("mode");
         ProxyUrl given = proxy == null || proxy.isBlank() ? null : ProxyUrl.parse(proxy).orThrow("proxy");
+        if (chosen == ProxyMode.DIRECT && given != null) {
+            throw new InvalidInputException("proxy", "a proxy was given but the mode is direct");
+        }
         unitOfWork.run(() -> {
             ProxyUrl kept = given != null ? given : secrets.proxy(account.id()).orElse(null);
             switch (chosen) {
-                case DIRECT -> applyProxy(account, ProxyMode.DIRECT, null);
+                case DIRECT -> applyProxy(account, ProxyMode.DIRECT, kept);
                 case CUSTOM -> {
                     if (kept == null) {
                         throw new InvalidInputException("proxy", "mode custom needs a proxy: " + account.username()
@@ -108,6 +112,7 @@ public final class ChangeAccounts {
         return accounts.findById(account.id()).orElseThrow();
     }
 
+    /** Stores the mode and the proxy (null for none); a direct account keeps its proxy without using it. */
     private void applyProxy(Account account, ProxyMode mode, ProxyUrl proxy) {
         secrets.putProxy(account.id(), proxy);
         accounts.setProxy(account.id(), mode, proxy == null ? null : proxy.masked(),
