@@ -160,7 +160,7 @@ final class AccountChangeRoutes {
     private static Map<String, Object> today(AccountViews.ScheduleView view) {
         Map<String, Object> today = new LinkedHashMap<>();
         today.put("date", view.today().day());
-        today.put("save_target", view.today().saveTarget());
+        today.put("save_target", view.limits().todayTarget());
         today.put("create_target", view.today().createTarget());
         today.put("sessions", view.today().sessions().stream().map(AccountChangeRoutes::session).toList());
         return today;

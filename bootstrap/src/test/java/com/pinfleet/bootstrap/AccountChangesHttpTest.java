@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +185,41 @@ class AccountChangesHttpTest {
         JsonNode cleared = admin.get("/api/accounts/cozyhomecorner").get("limits").get("saves_per_day");
         assertThat(cleared.get("source").asText()).isEqualTo("schedule");
         assertThat(cleared.get("max").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void a_saves_limit_below_the_schedule_holds_every_number_shown_to_it() {
+        Fleet.connected(admin, "planned", "sim_at_planned");
+        admin.post("/api/automation/planned/enable");
+        int drawn = awaitTodayTarget("planned");
+
+        admin.postJson("/api/accounts/planned/saves-limit", Map.of("daily_saves_limit_max", 2));
+
+        JsonNode saves = admin.get("/api/accounts/planned").get("limits").get("saves_per_day");
+        JsonNode today = admin.get("/api/accounts/planned/schedule").get("today");
+        assertThat(drawn).isBetween(3, 8);
+        assertThat(saves.get("min").asInt()).isEqualTo(2);
+        assertThat(saves.get("max").asInt()).isEqualTo(2);
+        assertThat(saves.get("today_target").asInt()).isEqualTo(2);
+        assertThat(saves.get("source").asText()).isEqualTo("override");
+        assertThat(saves.get("schedule_max").asInt()).isEqualTo(8);
+        assertThat(today.get("save_target").asInt()).isEqualTo(2);
+    }
+
+    /** Today's target once the scheduler, woken by enabling, has planned the day. */
+    private int awaitTodayTarget(String username) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode target = admin.get("/api/accounts/" + username).get("limits").get("saves_per_day").get("today_target");
+        while (target.isNull() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            target = admin.get("/api/accounts/" + username).get("limits").get("saves_per_day").get("today_target");
+        }
+        return target.asInt();
     }
 
     @Test
