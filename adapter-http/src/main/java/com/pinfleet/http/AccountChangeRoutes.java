@@ -7,6 +7,7 @@ import com.pinfleet.application.account.CategoryChoice;
 import com.pinfleet.application.account.ChangeAccounts;
 import com.pinfleet.application.engine.PlannedSession;
 import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.DailyLimits;
 import com.pinfleet.domain.proxy.ProxyMode;
 import com.pinfleet.domain.schedule.SmartSavesSchedule;
 import io.javalin.config.RoutesConfig;
@@ -109,18 +110,27 @@ final class AccountChangeRoutes {
         ctx.jsonStream(Map.of("success", true, "direct_save_enabled", enabled));
     }
 
-    private record SavesLimitBody(Integer dailySavesLimitMax, Boolean clear) {
-
-        Integer limit() {
-            if (Boolean.TRUE.equals(clear)) {
-                return null;
+    /**
+     * The limit a body sets ({@code field}), or null when it asks to clear it ({@code "clear": true}); asking for
+     * both is refused rather than one of them being dropped.
+     */
+    private static Integer limitOrClear(Integer value, Boolean clear, String field) {
+        if (Boolean.TRUE.equals(clear)) {
+            if (value != null) {
+                throw new BadRequestException("'clear' and '" + field + "' contradict each other: send"
+                        + " {\"clear\": true} to clear the limit, or {\"" + field + "\": ...} to set it");
             }
-            return Bodies.required(dailySavesLimitMax, "daily_saves_limit_max");
+            return null;
         }
+        return Bodies.required(value, field);
+    }
+
+    private record SavesLimitBody(Integer dailySavesLimitMax, Boolean clear) {
     }
 
     private void setSavesLimit(Context ctx) {
-        Integer limit = bodies.read(ctx, SavesLimitBody.class).limit();
+        SavesLimitBody body = bodies.read(ctx, SavesLimitBody.class);
+        Integer limit = limitOrClear(body.dailySavesLimitMax(), body.clear(), "daily_saves_limit_max");
         change.setSavesLimit(ctx.pathParam("username"), limit);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
@@ -128,13 +138,16 @@ final class AccountChangeRoutes {
         ctx.jsonStream(answer);
     }
 
-    private record CreatesLimitBody(Integer dailyCreates) {
+    private record CreatesLimitBody(Integer dailyCreates, Boolean clear) {
     }
 
+    /** Sets pins created a day, or with {@code "clear": true} goes back to the default; answers what is in force. */
     private void setCreatesLimit(Context ctx) {
-        int limit = Bodies.required(bodies.read(ctx, CreatesLimitBody.class).dailyCreates(), "daily_creates");
+        CreatesLimitBody body = bodies.read(ctx, CreatesLimitBody.class);
+        Integer limit = limitOrClear(body.dailyCreates(), body.clear(), "daily_creates");
         change.setCreatesLimit(ctx.pathParam("username"), limit);
-        ctx.jsonStream(Map.of("success", true, "daily_creates", limit));
+        ctx.jsonStream(Map.of("success", true, "daily_creates",
+                limit == null ? DailyLimits.DEFAULT_DAILY_CREATES : limit));
     }
 
     private void schedule(Context ctx) {
@@ -215,15 +228,14 @@ final class AccountChangeRoutes {
 
     private void setSavesLimitOfAll(Context ctx) {
         BatchBody body = batch(ctx);
-        Integer limit = Boolean.TRUE.equals(body.clear()) ? null
-                : Bodies.required(body.dailySavesLimitMax(), "daily_saves_limit_max");
+        Integer limit = limitOrClear(body.dailySavesLimitMax(), body.clear(), "daily_saves_limit_max");
         results(ctx, change.setSavesLimitOfAll(body.usernames(), limit));
     }
 
     private void setCreatesLimitOfAll(Context ctx) {
         BatchBody body = batch(ctx);
-        results(ctx, change.setCreatesLimitOfAll(body.usernames(),
-                Bodies.required(body.dailyCreates(), "daily_creates")));
+        Integer limit = limitOrClear(body.dailyCreates(), body.clear(), "daily_creates");
+        results(ctx, change.setCreatesLimitOfAll(body.usernames(), limit));
     }
 
     private static void results(Context ctx, Map<String, String> results) {

@@ -206,6 +206,41 @@ class AccountChangesHttpTest {
         assertThat(today.get("save_target").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void a_limit_set_and_cleared_in_one_request_is_refused() {
+        admin.postJson("/api/accounts/cozyhomecorner/saves-limit", Map.of("daily_saves_limit_max", 4));
+        admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("daily_creates", 12));
+
+        ApiClient.Answer saves = admin.postJson("/api/accounts/cozyhomecorner/saves-limit",
+                Map.of("clear", true, "daily_saves_limit_max", 30));
+        ApiClient.Answer batchSaves = admin.postJson("/api/automation/batch/saves-limit",
+                Map.of("usernames", List.of("cozyhomecorner"), "clear", true, "daily_saves_limit_max", 30));
+        ApiClient.Answer creates = admin.postJson("/api/accounts/cozyhomecorner/creates-limit",
+                Map.of("clear", true, "daily_creates", 10));
+        ApiClient.Answer batchCreates = admin.postJson("/api/automation/batch/creates-limit",
+                Map.of("usernames", List.of("cozyhomecorner"), "clear", true, "daily_creates", 10));
+
+        assertThat(List.of(saves, batchSaves, creates, batchCreates)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.error()).contains("'clear'").contains("contradict");
+        });
+        JsonNode account = admin.get("/api/accounts/cozyhomecorner").json();
+        assertThat(account.get("daily_saves_limit_max").asInt()).isEqualTo(4);
+        assertThat(account.get("daily_creates").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void the_creates_limit_is_cleared_back_to_the_default() {
+        admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("daily_creates", 12));
+
+        ApiClient.Answer cleared = admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("clear", true));
+
+        assertThat(cleared.get("daily_creates").asInt()).isEqualTo(5);
+        JsonNode creates = admin.get("/api/accounts/cozyhomecorner").get("limits").get("creates_per_day");
+        assertThat(creates.get("daily_creates").asInt()).isEqualTo(5);
+        assertThat(creates.get("source").asText()).isEqualTo("default");
+    }
+
     /** Today's target once the scheduler, woken by enabling, has planned the day. */
     private int awaitTodayTarget(String username) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

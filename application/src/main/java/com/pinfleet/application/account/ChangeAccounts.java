@@ -129,8 +129,10 @@ public final class ChangeAccounts {
         accounts.setSavesLimit(accounts.require(username).id(), checked);
     }
 
-    public void setCreatesLimit(String username, int limit) {
-        accounts.setCreatesLimit(accounts.require(username).id(), DailyLimits.checkedCreates(limit));
+    /** Sets pins created a day ({@code null} goes back to the default). */
+    public void setCreatesLimit(String username, Integer limit) {
+        Integer checked = limit == null ? null : DailyLimits.checkedCreates(limit);
+        accounts.setCreatesLimit(accounts.require(username).id(), checked);
     }
 
     /** Files accounts under a category (or under none) and says per username what happened. */
@@ -154,8 +156,8 @@ public final class ChangeAccounts {
         return Batch.forEach(usernames, username -> setSavesLimit(username, checked), "updated");
     }
 
-    public Map<String, String> setCreatesLimitOfAll(List<String> usernames, int limit) {
-        DailyLimits.checkedCreates(limit);
-        return Batch.forEach(usernames, username -> setCreatesLimit(username, limit), "updated");
+    public Map<String, String> setCreatesLimitOfAll(List<String> usernames, Integer limit) {
+        Integer checked = limit == null ? null : DailyLimits.checkedCreates(limit);
+        return Batch.forEach(usernames, username -> setCreatesLimit(username, checked), "updated");
     }
 }
