@@ -196,6 +196,23 @@ class ImportsHttpTest {
         assertThat(answer.error()).startsWith("no file imported: ghost_user_saves.txt");
     }
 
+    @Test
+    void a_file_that_fails_is_named_once_in_each_message() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer broken = admin.postMultipart("/api/import/boards",
+                file("files", "cozyhomecorner_boards.csv", "name,description\nGood,\"never closed\n"));
+        ApiClient.Answer noRow = admin.postMultipart("/api/import/pins",
+                file("files", "cozyhomecorner_pins.csv", "board,image_url\nNo Such Board,https://example.com/1.jpg\n"));
+
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.error()).isEqualTo("no file imported: cozyhomecorner_boards.csv: line 2: a quoted cell is"
+                + " never closed (a \" without its closing \")");
+        assertThat(broken.get("errors").get(0).get("error").asText()).startsWith("line 2:");
+        assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv: no pin imported: line 2:");
+    }
+
     private JsonNode awaitSyncs() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode status = admin.get("/api/accounts/sync-status").json();

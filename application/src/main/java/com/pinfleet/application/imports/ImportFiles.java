@@ -268,9 +268,9 @@ public final class ImportFiles {
             try {
                 outcomes.add(importer.apply(username, file));
             } catch (NothingAppliedException e) {
-                outcomes.add(FileOutcome.failed(file.name(), username, e.getMessage(), e.errors()));
+                outcomes.add(FileOutcome.failed(file.name(), username, withinFile(file, e), e.errors()));
             } catch (InvalidInputException | NotFoundException | ConflictException e) {
-                outcomes.add(FileOutcome.failed(file.name(), username, e.getMessage(), List.of()));
+                outcomes.add(FileOutcome.failed(file.name(), username, withinFile(file, e), List.of()));
             }
         }
         if (outcomes.stream().noneMatch(FileOutcome::applied)) {
@@ -278,6 +278,14 @@ public final class ImportFiles {
                     .map(o -> RowError.ofFile(o.file(), o.username(), o.error())).toList());
         }
         return outcomes;
+    }
+
+    /**
+     * A failure's message without the file's name: the outcome names the file already, and the answer's
+     * summary puts the two together, so the name would show twice ({@code x.csv: x.csv: line 3}).
+     */
+    private static String withinFile(UploadedFile file, RuntimeException failure) {
+        return failure.getMessage().replace(file.name() + ": ", "").replace(file.name() + " line ", "line ");
     }
 
     /** What reading the older installation's folder did. */
