@@ -213,6 +213,18 @@ class ImportsHttpTest {
         assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv: no pin imported: line 2:");
     }
 
+    @Test
+    void outcomes_name_the_account_as_it_is_spelt_here() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "Enc_Pipe"))));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                file("files", "ENC_PIPE_boards.csv", "name|privacy\nPiped|secret\n"));
+
+        assertThat(answer.get("files").get(0).get("username").asText()).isEqualTo("Enc_Pipe");
+        assertThat(answer.get("files").get(0).get("added").asInt()).isEqualTo(1);
+    }
+
     private JsonNode awaitSyncs() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode status = admin.get("/api/accounts/sync-status").json();

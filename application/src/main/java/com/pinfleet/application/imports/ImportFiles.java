@@ -243,7 +243,8 @@ public final class ImportFiles {
     }
 
     /**
-     * Imports each file into the account its name gives, each file on its own.
+     * Imports each file into the account its name gives, each file on its own. Outcomes name the account as
+     * it is spelt here, whatever the case of the file's name.
      *
      * @throws NothingAppliedException when no file could be applied
      */
@@ -266,6 +267,7 @@ public final class ImportFiles {
             String username = match.group(1).contains("/") ? match.group(1).substring(match.group(1)
                     .lastIndexOf('/') + 1) : match.group(1);
             try {
+                username = accounts.require(username).username().value();
                 outcomes.add(importer.apply(username, file));
             } catch (NothingAppliedException e) {
                 outcomes.add(FileOutcome.failed(file.name(), username, withinFile(file, e), e.errors()));
