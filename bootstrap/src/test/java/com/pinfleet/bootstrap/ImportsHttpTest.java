@@ -225,6 +225,20 @@ class ImportsHttpTest {
         assertThat(answer.get("files").get(0).get("added").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void a_workbook_is_refused_with_advice_to_save_it_as_csv() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                file("files", "cozyhomecorner_boards.xlsx", "PK\u0003\u0004 not really a workbook"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("errors").get(0).get("error").asText())
+                .isEqualTo("spreadsheet workbooks are not read; save the sheet as CSV (cozyhomecorner_boards.csv)"
+                        + " and upload that");
+    }
+
     private JsonNode awaitSyncs() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode status = admin.get("/api/accounts/sync-status").json();

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class ImportFiles {
             Pattern.compile("(?:.*/)?([^/]+)_(cookies|fingerprint)\\.(?:json|txt)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUEUE_FILE =
             Pattern.compile("(?:.*/)?(.+)_(boards|saves|pins)\\.(csv|txt|tsv)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> WORKBOOKS = Set.of("xlsx", "xlsm", "xls", "ods", "numbers");
 
     private final AccountRepository accounts;
     private final AddAccounts addAccounts;
@@ -258,6 +260,13 @@ public final class ImportFiles {
         }
         List<FileOutcome> outcomes = new ArrayList<>();
         for (UploadedFile file : found) {
+            if (WORKBOOKS.contains(file.extension())) {
+                String base = file.baseName();
+                outcomes.add(FileOutcome.failed(file.name(), null, "spreadsheet workbooks are not read; save the"
+                        + " sheet as CSV (" + base.substring(0, base.lastIndexOf('.')) + ".csv) and upload that",
+                        List.of()));
+                continue;
+            }
             Matcher match = QUEUE_FILE.matcher(file.name());
             if (!match.matches() || !match.group(2).equalsIgnoreCase(kind)) {
                 outcomes.add(FileOutcome.failed(file.name(), null, "the file name should be <username>_" + kind
