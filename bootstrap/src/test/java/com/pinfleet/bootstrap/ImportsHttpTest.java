@@ -239,6 +239,22 @@ class ImportsHttpTest {
                         + " and upload that");
     }
 
+    @Test
+    void a_windows_path_sent_as_the_file_name_is_read_for_its_last_part() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer imported = admin.postMultipart("/api/import/boards",
+                file("files", "C:\\fakepath\\cozyhomecorner_boards.csv", "name\nFrom Windows\n"));
+        ApiClient.Answer uploaded = admin.postMultipart("/api/accounts/mindfulrecipes/upload-boards",
+                file("csv", "C:\\Users\\me\\Desktop\\boards.csv", "name,privacy\nGood,public\nBad,hidden\n"));
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.get("files").get(0).get("file").asText()).isEqualTo("cozyhomecorner_boards.csv");
+        assertThat(imported.get("files").get(0).get("added").asInt()).isEqualTo(1);
+        assertThat(uploaded.get("errors").get(0).get("file").asText()).isEqualTo("boards.csv");
+    }
+
     private JsonNode awaitSyncs() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode status = admin.get("/api/accounts/sync-status").json();
