@@ -157,6 +157,16 @@ class AccountChangesHttpTest {
     }
 
     @Test
+    void a_proxy_with_a_password_but_no_user_is_refused_and_changes_nothing() {
+        ApiClient.Answer answer = admin.putJson("/api/accounts/cozyhomecorner/update",
+                Map.of("proxy", "https://:s3cret@proxy.example.net:443"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).contains("no user name").doesNotContain("s3cret");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("proxy").asText()).isEmpty();
+    }
+
+    @Test
     void direct_save_is_toggled_and_filtered() {
         ApiClient.Answer toggled = admin.patchJson("/api/accounts/cozyhomecorner/direct-save",
                 Map.of("enabled", true));
