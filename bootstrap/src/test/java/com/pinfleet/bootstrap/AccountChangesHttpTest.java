@@ -111,6 +111,23 @@ class AccountChangesHttpTest {
     }
 
     @Test
+    void a_name_the_api_uses_in_its_paths_is_refused_for_an_account() {
+        ApiClient.Answer renamed = admin.postJson("/api/accounts/cozyhomecorner/rename",
+                Map.of("new_username", "Batch"));
+        ApiClient.Answer added = admin.postMultipart("/api/accounts/add", text("username", "batch"));
+        ApiClient.Answer imported = admin.postJson("/api/accounts/bulk-import",
+                Map.of("accounts", List.of(Map.of("username", "batch"), Map.of("username", "not_batch"))));
+
+        assertThat(renamed.status()).isEqualTo(400);
+        assertThat(renamed.error()).contains("'Batch'").contains("/api/accounts/batch/");
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(imported.get("imported").asInt()).isEqualTo(1);
+        assertThat(imported.get("errors").get(0).get("row").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("username").asText()).isEqualTo("cozyhomecorner");
+        assertThat(admin.get("/api/accounts/batch").status()).isEqualTo(404);
+    }
+
+    @Test
     void proxy_mode_answers_as_the_reference_shows() {
         admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "http://u:p@10.0.0.9:8080"));
 

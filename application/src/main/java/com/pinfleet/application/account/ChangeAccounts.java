@@ -74,7 +74,7 @@ public final class ChangeAccounts {
      */
     public Account rename(String username, String newUsername) {
         Account account = accounts.require(username);
-        Username newName = Username.parse(newUsername).orThrow("new_username");
+        Username newName = AccountNames.parseNew(newUsername).orThrow("new_username");
         Optional<Account> holder = accounts.find(newName);
         if (holder.isPresent() && holder.get().id() != account.id()) {
             throw new ConflictException("Account already exists: " + holder.get().username());
