@@ -3,18 +3,25 @@ package com.pinfleet.http;
 import com.pinfleet.application.account.AccountChange;
 import com.pinfleet.application.account.AccountUpdate;
 import com.pinfleet.application.account.AccountViews;
+import com.pinfleet.application.account.CategoryChoice;
 import com.pinfleet.application.account.ChangeAccounts;
 import com.pinfleet.application.engine.PlannedSession;
 import com.pinfleet.domain.account.Account;
+import com.pinfleet.domain.account.DailyLimits;
+import com.pinfleet.domain.proxy.ProxyMode;
 import com.pinfleet.domain.schedule.SmartSavesSchedule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Changing accounts: files, proxy, category, name, direct save, limits, one at a time or in batches. */
 final class AccountChangeRoutes {
+
+    private static final Set<String> UPDATE_FIELDS = Set.of("cookies", "fingerprint", "proxy", "category",
+            "category_id");
 
     private final ChangeAccounts change;
     private final AccountViews accountViews;
@@ -51,13 +58,14 @@ final class AccountChangeRoutes {
         AccountUpdate update;
         if (ctx.isMultipartFormData()) {
             Uploads.onlyFileFields(ctx, AccountRoutes.CREDENTIAL_FIELDS);
+            Uploads.onlyTextFields(ctx, UPDATE_FIELDS);
             update = new AccountUpdate(
                     Uploads.fileOrText(ctx, "cookies").orElse(null),
                     Uploads.fileOrText(ctx, "fingerprint").orElse(null),
                     Uploads.field(ctx, "proxy"), Uploads.field(ctx, "category"),
                     Params.longOrNull(Uploads.field(ctx, "category_id"), "category_id"));
         } else {
-            UpdateBody body = bodies.read(ctx, UpdateBody.class);
+            UpdateBody body = bodies.readOnlyKnown(ctx, UpdateBody.class);
             update = new AccountUpdate(null, null, body.proxy(), body.category(), body.categoryId());
         }
         AccountChange changed = change.update(ctx.pathParam("username"), update);
@@ -85,7 +93,9 @@ final class AccountChangeRoutes {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
         answer.put("proxy_mode", account.proxyMode().wireName());
-        answer.put("proxy", account.maskedProxy() == null ? "" : account.maskedProxy());
+        // The proxy in use, as the reference shows it: none for direct, though the account keeps its own.
+        answer.put("proxy", account.maskedProxy() == null || account.proxyMode() == ProxyMode.DIRECT ? ""
+                : account.maskedProxy());
         answer.put("location", account.location() == null ? "" : account.location());
         ctx.jsonStream(answer);
     }
@@ -100,18 +110,27 @@ final class AccountChangeRoutes {
         ctx.jsonStream(Map.of("success", true, "direct_save_enabled", enabled));
     }
 
-    private record SavesLimitBody(Integer dailySavesLimitMax, Boolean clear) {
-
-        Integer limit() {
-            if (Boolean.TRUE.equals(clear)) {
-                return null;
+    /**
+     * The limit a body sets ({@code field}), or null when it asks to clear it ({@code "clear": true}); asking for
+     * both is refused rather than one of them being dropped.
+     */
+    private static Integer limitOrClear(Integer value, Boolean clear, String field) {
+        if (Boolean.TRUE.equals(clear)) {
+            if (value != null) {
+                throw new BadRequestException("'clear' and '" + field + "' contradict each other: send"
+                        + " {\"clear\": true} to clear the limit, or {\"" + field + "\": ...} to set it");
             }
-            return Bodies.required(dailySavesLimitMax, "daily_saves_limit_max");
+            return null;
         }
+        return Bodies.required(value, field);
+    }
+
+    private record SavesLimitBody(Integer dailySavesLimitMax, Boolean clear) {
     }
 
     private void setSavesLimit(Context ctx) {
-        Integer limit = bodies.read(ctx, SavesLimitBody.class).limit();
+        SavesLimitBody body = bodies.read(ctx, SavesLimitBody.class);
+        Integer limit = limitOrClear(body.dailySavesLimitMax(), body.clear(), "daily_saves_limit_max");
         change.setSavesLimit(ctx.pathParam("username"), limit);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
@@ -119,13 +138,16 @@ final class AccountChangeRoutes {
         ctx.jsonStream(answer);
     }
 
-    private record CreatesLimitBody(Integer dailyCreates) {
+    private record CreatesLimitBody(Integer dailyCreates, Boolean clear) {
     }
 
+    /** Sets pins created a day, or with {@code "clear": true} goes back to the default; answers what is in force. */
     private void setCreatesLimit(Context ctx) {
-        int limit = Bodies.required(bodies.read(ctx, CreatesLimitBody.class).dailyCreates(), "daily_creates");
+        CreatesLimitBody body = bodies.read(ctx, CreatesLimitBody.class);
+        Integer limit = limitOrClear(body.dailyCreates(), body.clear(), "daily_creates");
         change.setCreatesLimit(ctx.pathParam("username"), limit);
-        ctx.jsonStream(Map.of("success", true, "daily_creates", limit));
+        ctx.jsonStream(Map.of("success", true, "daily_creates",
+                limit == null ? DailyLimits.DEFAULT_DAILY_CREATES : limit));
     }
 
     private void schedule(Context ctx) {
@@ -151,7 +173,7 @@ final class AccountChangeRoutes {
     private static Map<String, Object> today(AccountViews.ScheduleView view) {
         Map<String, Object> today = new LinkedHashMap<>();
         today.put("date", view.today().day());
-        today.put("save_target", view.today().saveTarget());
+        today.put("save_target", view.limits().todayTarget());
         today.put("create_target", view.today().createTarget());
         today.put("sessions", view.today().sessions().stream().map(AccountChangeRoutes::session).toList());
         return today;
@@ -164,7 +186,7 @@ final class AccountChangeRoutes {
         return view;
     }
 
-    private record BatchBody(List<String> usernames, Long categoryId, String mode, Boolean enabled,
+    private record BatchBody(List<String> usernames, String mode, Boolean enabled,
                              Integer dailySavesLimitMax, Boolean clear, Integer dailyCreates) {
     }
 
@@ -174,9 +196,24 @@ final class AccountChangeRoutes {
         return body;
     }
 
+    private record SetCategoryBody(List<String> usernames, Long categoryId, String category) {
+    }
+
+    /** The category must be named: a body without one would otherwise file every account under none. */
     private void setCategoryOfAll(Context ctx) {
-        BatchBody body = batch(ctx);
-        results(ctx, change.setCategoryOfAll(body.usernames(), body.categoryId()));
+        SetCategoryBody body = bodies.readOnlyKnown(ctx, SetCategoryBody.class);
+        Bodies.required(body.usernames(), "usernames");
+        boolean hasId = bodies.has(ctx, "category_id");
+        if (!hasId && !bodies.has(ctx, "category")) {
+            throw new BadRequestException("field 'category_id' is required (a category's id, or null to file the"
+                    + " accounts under no category), or 'category' with a name or path");
+        }
+        if (hasId && body.categoryId() == null && body.category() != null && !body.category().isBlank()) {
+            throw new BadRequestException("category_id null (no category) and category '" + body.category().strip()
+                    + "' contradict each other; give one of them");
+        }
+        results(ctx, change.setCategoryOfAll(body.usernames(), new CategoryChoice(body.category(),
+                body.categoryId())));
     }
 
     private void setProxyModeOfAll(Context ctx) {
@@ -191,15 +228,14 @@ final class AccountChangeRoutes {
 
     private void setSavesLimitOfAll(Context ctx) {
         BatchBody body = batch(ctx);
-        Integer limit = Boolean.TRUE.equals(body.clear()) ? null
-                : Bodies.required(body.dailySavesLimitMax(), "daily_saves_limit_max");
+        Integer limit = limitOrClear(body.dailySavesLimitMax(), body.clear(), "daily_saves_limit_max");
         results(ctx, change.setSavesLimitOfAll(body.usernames(), limit));
     }
 
     private void setCreatesLimitOfAll(Context ctx) {
         BatchBody body = batch(ctx);
-        results(ctx, change.setCreatesLimitOfAll(body.usernames(),
-                Bodies.required(body.dailyCreates(), "daily_creates")));
+        Integer limit = limitOrClear(body.dailyCreates(), body.clear(), "daily_creates");
+        results(ctx, change.setCreatesLimitOfAll(body.usernames(), limit));
     }
 
     private static void results(Context ctx, Map<String, String> results) {

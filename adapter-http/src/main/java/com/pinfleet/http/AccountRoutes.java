@@ -84,9 +84,8 @@ final class AccountRoutes {
 
     private static Map<String, Object> limits(AccountViews.Limits limits) {
         Map<String, Object> saves = new LinkedHashMap<>();
-        saves.put("min", limits.scheduleRow().minSaves());
-        saves.put("max", limits.savesOverride() == null ? limits.scheduleRow().maxSaves()
-                : Math.min(limits.savesOverride(), limits.scheduleRow().maxSaves()));
+        saves.put("min", limits.minSaves());
+        saves.put("max", limits.maxSaves());
         saves.put("source", limits.savesSource().name().toLowerCase(Locale.ROOT));
         saves.put("schedule_max", limits.scheduleRow().maxSaves());
         saves.put("override", limits.savesOverride());

@@ -1,10 +1,13 @@
 package com.pinfleet.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import java.util.Collection;
 
@@ -17,11 +20,27 @@ final class Bodies {
         this.mapper = mapper;
     }
 
-    /** The body as {@code type}; an empty body reads as JSON {@code {}}. */
+    /** The body as {@code type}; an empty body reads as JSON {@code {}}. Fields {@code type} lacks are ignored. */
     <T> T read(Context ctx, Class<T> type) {
+        return read(ctx, mapper.readerFor(type));
+    }
+
+    /**
+     * The body as {@code type}, refusing fields {@code type} lacks: for bodies where a misspelt field left out
+     * would change something else than the operator meant.
+     */
+    <T> T readOnlyKnown(Context ctx, Class<T> type) {
+        return read(ctx, mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    }
+
+    private <T> T read(Context ctx, ObjectReader reader) {
         String body = ctx.body();
         try {
-            return mapper.readValue(body.isBlank() ? "{}" : body, type);
+            return reader.readValue(body.isBlank() ? "{}" : body);
+        } catch (UnrecognizedPropertyException e) {
+            throw new BadRequestException("unknown field '" + e.getPropertyName() + "' (expected "
+                    + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
+                    + ")");
         } catch (MismatchedInputException e) {
             String field = path(e);
             throw new BadRequestException(field.isEmpty() ? "request body must be a JSON object"

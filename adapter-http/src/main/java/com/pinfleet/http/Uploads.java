@@ -48,6 +48,16 @@ final class Uploads {
         }
     }
 
+    /** Refuses a form with text fields other than {@code expected}, so a misspelt field is not ignored. */
+    static void onlyTextFields(Context ctx, Set<String> expected) {
+        for (String field : parts(ctx::formParamMap).keySet()) {
+            if (!expected.contains(field)) {
+                throw new BadRequestException("unexpected field '" + field + "' (expected "
+                        + String.join(", ", expected.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
     /** The file in {@code field}, or the text of a plain form field of that name: content either way. */
     static Optional<byte[]> fileOrText(Context ctx, String field) {
         Optional<UploadedFile> file = optional(ctx, field);
@@ -65,7 +75,7 @@ final class Uploads {
         for (String field : fields) {
             io.javalin.http.UploadedFile upload = parts(() -> ctx.uploadedFile(field));
             if (upload != null) {
-                return Optional.of(new UploadedFile(upload.filename(), read(upload)));
+                return Optional.of(new UploadedFile(baseName(upload.filename()), read(upload)));
             }
         }
         return Optional.empty();
@@ -79,7 +89,7 @@ final class Uploads {
     static List<UploadedFile> all(Context ctx, String field) {
         requireMultipart(ctx, field);
         List<UploadedFile> files = parts(ctx::uploadedFiles).stream()
-                .map(upload -> new UploadedFile(upload.filename(), read(upload)))
+                .map(upload -> new UploadedFile(withoutWindowsPath(upload.filename()), read(upload)))
                 .toList();
         if (files.isEmpty()) {
             throw new BadRequestException("expected files in a multipart/form-data field named '" + field + "'");
@@ -92,7 +102,24 @@ final class Uploads {
         if (all.size() != 1) {
             return Optional.empty();
         }
-        return Optional.of(new UploadedFile(all.getFirst().filename(), read(all.getFirst())));
+        return Optional.of(new UploadedFile(baseName(all.getFirst().filename()), read(all.getFirst())));
+    }
+
+    /**
+     * The name of a file sent alone, without folders: older browsers send the whole path on the operator's
+     * machine ({@code C:\fakepath\x_boards.csv}).
+     */
+    private static String baseName(String filename) {
+        return filename == null ? null
+                : filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+    }
+
+    /**
+     * The name of one of many files, without a Windows path before it. Paths with '/' are kept: a browser
+     * sends them for a folder upload, and imports read the account from the folder.
+     */
+    private static String withoutWindowsPath(String filename) {
+        return filename == null ? null : filename.substring(filename.lastIndexOf('\\') + 1);
     }
 
     /** A text field of a multipart form, or null. */

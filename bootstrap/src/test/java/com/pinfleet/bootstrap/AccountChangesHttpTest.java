@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,23 @@ class AccountChangesHttpTest {
     }
 
     @Test
+    void a_name_the_api_uses_in_its_paths_is_refused_for_an_account() {
+        ApiClient.Answer renamed = admin.postJson("/api/accounts/cozyhomecorner/rename",
+                Map.of("new_username", "Batch"));
+        ApiClient.Answer added = admin.postMultipart("/api/accounts/add", text("username", "batch"));
+        ApiClient.Answer imported = admin.postJson("/api/accounts/bulk-import",
+                Map.of("accounts", List.of(Map.of("username", "batch"), Map.of("username", "not_batch"))));
+
+        assertThat(renamed.status()).isEqualTo(400);
+        assertThat(renamed.error()).contains("'Batch'").contains("/api/accounts/batch/");
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(imported.get("imported").asInt()).isEqualTo(1);
+        assertThat(imported.get("errors").get(0).get("row").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("username").asText()).isEqualTo("cozyhomecorner");
+        assertThat(admin.get("/api/accounts/batch").status()).isEqualTo(404);
+    }
+
+    @Test
     void proxy_mode_answers_as_the_reference_shows() {
         admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "http://u:p@10.0.0.9:8080"));
 
@@ -125,10 +144,43 @@ class AccountChangesHttpTest {
         assertThat(direct.get("proxy_mode").asText()).isEqualTo("direct");
         assertThat(direct.get("proxy").asText()).isEmpty();
         assertThat(direct.get("location").asText()).isEmpty();
-        assertThat(customWithout.status()).isEqualTo(400);
+        assertThat(customWithout.status()).isEqualTo(200);
+        assertThat(customWithout.get("proxy").asText()).isEqualTo("http://u:****@10.0.0.9:8080");
         assertThat(customWith.get("proxy").asText()).isEqualTo("http://10.0.0.10:8080");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.error()).contains("tor");
+    }
+
+    @Test
+    void going_direct_keeps_the_proxy_so_custom_takes_it_up_again_without_sending_it() {
+        admin.putJson("/api/accounts/trailandtable/update", Map.of("proxy", "http://user7:s3cret@10.0.0.9:8080"));
+
+        admin.postJson("/api/accounts/batch/proxy-mode", Map.of("usernames", List.of("trailandtable"),
+                "mode", "direct"));
+        JsonNode whileDirect = admin.get("/api/accounts/trailandtable").json();
+        ApiClient.Answer backToCustom = admin.postJson("/api/accounts/trailandtable/proxy-mode",
+                Map.of("mode", "custom"));
+        ApiClient.Answer directWithProxy = admin.postJson("/api/accounts/trailandtable/proxy-mode",
+                Map.of("mode", "direct", "proxy", "10.0.0.10:8080"));
+
+        assertThat(whileDirect.get("proxy_mode").asText()).isEqualTo("direct");
+        assertThat(whileDirect.get("proxy").asText()).isEqualTo("http://user7:****@10.0.0.9:8080");
+        assertThat(backToCustom.status()).isEqualTo(200);
+        assertThat(backToCustom.get("proxy_mode").asText()).isEqualTo("custom");
+        assertThat(backToCustom.get("proxy").asText()).isEqualTo("http://user7:****@10.0.0.9:8080");
+        assertThat(backToCustom.text()).doesNotContain("s3cret");
+        assertThat(directWithProxy.status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts/trailandtable").get("proxy_mode").asText()).isEqualTo("custom");
+    }
+
+    @Test
+    void a_proxy_with_a_password_but_no_user_is_refused_and_changes_nothing() {
+        ApiClient.Answer answer = admin.putJson("/api/accounts/cozyhomecorner/update",
+                Map.of("proxy", "https://:s3cret@proxy.example.net:443"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).contains("no user name").doesNotContain("s3cret");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("proxy").asText()).isEmpty();
     }
 
     @Test
@@ -160,6 +212,76 @@ class AccountChangesHttpTest {
         JsonNode cleared = admin.get("/api/accounts/cozyhomecorner").get("limits").get("saves_per_day");
         assertThat(cleared.get("source").asText()).isEqualTo("schedule");
         assertThat(cleared.get("max").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void a_saves_limit_below_the_schedule_holds_every_number_shown_to_it() {
+        Fleet.connected(admin, "planned", "sim_at_planned");
+        admin.post("/api/automation/planned/enable");
+        int drawn = awaitTodayTarget("planned");
+
+        admin.postJson("/api/accounts/planned/saves-limit", Map.of("daily_saves_limit_max", 2));
+
+        JsonNode saves = admin.get("/api/accounts/planned").get("limits").get("saves_per_day");
+        JsonNode today = admin.get("/api/accounts/planned/schedule").get("today");
+        assertThat(drawn).isBetween(3, 8);
+        assertThat(saves.get("min").asInt()).isEqualTo(2);
+        assertThat(saves.get("max").asInt()).isEqualTo(2);
+        assertThat(saves.get("today_target").asInt()).isEqualTo(2);
+        assertThat(saves.get("source").asText()).isEqualTo("override");
+        assertThat(saves.get("schedule_max").asInt()).isEqualTo(8);
+        assertThat(today.get("save_target").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_limit_set_and_cleared_in_one_request_is_refused() {
+        admin.postJson("/api/accounts/cozyhomecorner/saves-limit", Map.of("daily_saves_limit_max", 4));
+        admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("daily_creates", 12));
+
+        ApiClient.Answer saves = admin.postJson("/api/accounts/cozyhomecorner/saves-limit",
+                Map.of("clear", true, "daily_saves_limit_max", 30));
+        ApiClient.Answer batchSaves = admin.postJson("/api/automation/batch/saves-limit",
+                Map.of("usernames", List.of("cozyhomecorner"), "clear", true, "daily_saves_limit_max", 30));
+        ApiClient.Answer creates = admin.postJson("/api/accounts/cozyhomecorner/creates-limit",
+                Map.of("clear", true, "daily_creates", 10));
+        ApiClient.Answer batchCreates = admin.postJson("/api/automation/batch/creates-limit",
+                Map.of("usernames", List.of("cozyhomecorner"), "clear", true, "daily_creates", 10));
+
+        assertThat(List.of(saves, batchSaves, creates, batchCreates)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.error()).contains("'clear'").contains("contradict");
+        });
+        JsonNode account = admin.get("/api/accounts/cozyhomecorner").json();
+        assertThat(account.get("daily_saves_limit_max").asInt()).isEqualTo(4);
+        assertThat(account.get("daily_creates").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void the_creates_limit_is_cleared_back_to_the_default() {
+        admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("daily_creates", 12));
+
+        ApiClient.Answer cleared = admin.postJson("/api/accounts/cozyhomecorner/creates-limit", Map.of("clear", true));
+
+        assertThat(cleared.get("daily_creates").asInt()).isEqualTo(5);
+        JsonNode creates = admin.get("/api/accounts/cozyhomecorner").get("limits").get("creates_per_day");
+        assertThat(creates.get("daily_creates").asInt()).isEqualTo(5);
+        assertThat(creates.get("source").asText()).isEqualTo("default");
+    }
+
+    /** Today's target once the scheduler, woken by enabling, has planned the day. */
+    private int awaitTodayTarget(String username) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode target = admin.get("/api/accounts/" + username).get("limits").get("saves_per_day").get("today_target");
+        while (target.isNull() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            target = admin.get("/api/accounts/" + username).get("limits").get("saves_per_day").get("today_target");
+        }
+        return target.asInt();
     }
 
     @Test
@@ -209,6 +331,97 @@ class AccountChangesHttpTest {
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("home");
+    }
+
+    @Test
+    void set_category_without_a_category_or_with_a_misspelt_field_changes_nothing() {
+        ApiClient.Answer misspelt = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "categoryId", 3));
+        ApiClient.Answer missing = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner")));
+
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.error()).contains("'categoryId'").contains("category_id");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.error()).contains("'category_id' is required");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("home");
+    }
+
+    @Test
+    void set_category_takes_a_name_and_refuses_a_name_and_an_id_that_disagree() {
+        long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
+        Map<String, Object> nullAndName = new HashMap<>();
+        nullAndName.put("usernames", List.of("cozyhomecorner"));
+        nullAndName.put("category_id", null);
+        nullAndName.put("category", "food");
+
+        ApiClient.Answer disagree = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "category_id", food, "category", "garden"));
+        ApiClient.Answer contradict = admin.postJson("/api/accounts/batch/set-category", nullAndName);
+        ApiClient.Answer agree = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("cozyhomecorner"), "category_id", food, "category", "Food"));
+        ApiClient.Answer byName = admin.postJson("/api/accounts/batch/set-category",
+                Map.of("usernames", List.of("trailandtable"), "category", "garden"));
+
+        assertThat(disagree.status()).isEqualTo(400);
+        assertThat(disagree.error()).contains("'garden'").contains("category_id " + food).contains("(food)");
+        assertThat(contradict.status()).isEqualTo(400);
+        assertThat(agree.get("results").get("cozyhomecorner").asText()).isEqualTo("updated");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("food");
+        assertThat(byName.get("results").get("trailandtable").asText()).isEqualTo("updated");
+        assertThat(admin.get("/api/accounts/trailandtable").get("category").asText()).isEqualTo("garden");
+    }
+
+    @Test
+    void update_refuses_a_category_and_an_id_that_disagree() {
+        long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
+
+        ApiClient.Answer form = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                text("category", "garden"), text("category_id", Long.toString(food)));
+        ApiClient.Answer json = admin.putJson("/api/accounts/cozyhomecorner/update",
+                Map.of("category", "garden", "category_id", food));
+
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.error()).contains("different categories");
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("category").asText()).isEqualTo("home");
+    }
+
+    @Test
+    void an_update_with_nothing_to_change_or_an_unknown_field_changes_nothing() {
+        ApiClient.Answer emptyForm = admin.postMultipart("/api/accounts/cozyhomecorner/update");
+        ApiClient.Answer emptyJson = admin.putJson("/api/accounts/cozyhomecorner/update", Map.of());
+        ApiClient.Answer misspeltForm = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                text("proxy", "10.0.0.1:8080"), text("categry", "garden"));
+        ApiClient.Answer misspeltJson = admin.putJson("/api/accounts/cozyhomecorner/update",
+                Map.of("proxy", "10.0.0.1:8080", "categoryId", 3));
+
+        assertThat(emptyForm.status()).isEqualTo(400);
+        assertThat(emptyForm.error()).startsWith("nothing to change");
+        assertThat(emptyJson.status()).isEqualTo(400);
+        assertThat(emptyJson.error()).startsWith("nothing to change");
+        assertThat(misspeltForm.status()).isEqualTo(400);
+        assertThat(misspeltForm.error()).contains("'categry'");
+        assertThat(misspeltJson.status()).isEqualTo(400);
+        assertThat(misspeltJson.error()).contains("'categoryId'");
+        JsonNode detail = admin.get("/api/accounts/cozyhomecorner").json();
+        assertThat(detail.get("category").asText()).isEqualTo("home");
+        assertThat(detail.get("proxy").asText()).isEmpty();
+    }
+
+    @Test
+    void a_bulk_import_row_whose_category_and_id_disagree_is_refused() {
+        long food = admin.get("/api/accounts/mindfulrecipes").get("category_id").asLong();
+
+        ApiClient.Answer answer = admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
+                Map.of("username", "agreeing", "category", "food", "category_id", food),
+                Map.of("username", "disagreeing", "category", "garden", "category_id", food))));
+
+        assertThat(answer.get("imported").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("different categories");
+        assertThat(admin.get("/api/accounts/agreeing").get("category").asText()).isEqualTo("food");
+        assertThat(admin.get("/api/accounts/disagreeing").status()).isEqualTo(404);
     }
 
     @Test

@@ -93,6 +93,20 @@ class BoardsHttpTest {
     }
 
     @Test
+    void a_boards_row_with_more_cells_than_its_columns_is_refused() {
+        Fleet.connected(admin, "crafty", "sim_at_crafty");
+        String csv = "Kept,Quick meals,public\nSplit,Quick, easy meals,public\nTrailing,,secret,,\n";
+
+        ApiClient.Answer uploaded = admin.postMultipart("/api/accounts/crafty/upload-boards",
+                file("csv", "boards.csv", csv));
+
+        assertThat(uploaded.get("added").asInt()).isEqualTo(2);
+        assertThat(uploaded.get("errors")).hasSize(1);
+        assertThat(uploaded.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(uploaded.get("errors").get(0).get("error").asText()).contains("the row has 4 cells");
+    }
+
+    @Test
     void a_boards_file_with_no_valid_row_adds_nothing_and_is_a_400() {
         Fleet.connected(admin, "crafty", "sim_at_crafty");
 

@@ -68,6 +68,21 @@ class ImportsHttpTest {
     }
 
     @Test
+    void an_accounts_csv_row_with_more_cells_than_the_header_is_refused() throws IOException {
+        Files.writeString(dataDir.resolve("accounts.csv"), "username,proxy,proxy_mode,category\n"
+                + "fits_well,,direct,food\n"
+                + "split_row,,direct,food,baking\n");
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.get("imported_usernames")).extracting(JsonNode::asText).containsExactly("fits_well");
+        assertThat(answer.get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("5 cells where the header has 4");
+        assertThat(admin.get("/api/accounts/split_row").status()).isEqualTo(404);
+    }
+
+    @Test
     void without_an_accounts_csv_the_sync_is_a_404_naming_the_directory() {
         start();
 
@@ -179,6 +194,65 @@ class ImportsHttpTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.error()).startsWith("no file imported: ghost_user_saves.txt");
+    }
+
+    @Test
+    void a_file_that_fails_is_named_once_in_each_message() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer broken = admin.postMultipart("/api/import/boards",
+                file("files", "cozyhomecorner_boards.csv", "name,description\nGood,\"never closed\n"));
+        ApiClient.Answer noRow = admin.postMultipart("/api/import/pins",
+                file("files", "cozyhomecorner_pins.csv", "board,image_url\nNo Such Board,https://example.com/1.jpg\n"));
+
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.error()).isEqualTo("no file imported: cozyhomecorner_boards.csv: line 2: a quoted cell is"
+                + " never closed (a \" without its closing \")");
+        assertThat(broken.get("errors").get(0).get("error").asText()).startsWith("line 2:");
+        assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv: no pin imported: line 2:");
+    }
+
+    @Test
+    void outcomes_name_the_account_as_it_is_spelt_here() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "Enc_Pipe"))));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                file("files", "ENC_PIPE_boards.csv", "name|privacy\nPiped|secret\n"));
+
+        assertThat(answer.get("files").get(0).get("username").asText()).isEqualTo("Enc_Pipe");
+        assertThat(answer.get("files").get(0).get("added").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_workbook_is_refused_with_advice_to_save_it_as_csv() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                file("files", "cozyhomecorner_boards.xlsx", "PK\u0003\u0004 not really a workbook"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("errors").get(0).get("error").asText())
+                .isEqualTo("spreadsheet workbooks are not read; save the sheet as CSV (cozyhomecorner_boards.csv)"
+                        + " and upload that");
+    }
+
+    @Test
+    void a_windows_path_sent_as_the_file_name_is_read_for_its_last_part() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
+
+        ApiClient.Answer imported = admin.postMultipart("/api/import/boards",
+                file("files", "C:\\fakepath\\cozyhomecorner_boards.csv", "name\nFrom Windows\n"));
+        ApiClient.Answer uploaded = admin.postMultipart("/api/accounts/mindfulrecipes/upload-boards",
+                file("csv", "C:\\Users\\me\\Desktop\\boards.csv", "name,privacy\nGood,public\nBad,hidden\n"));
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.get("files").get(0).get("file").asText()).isEqualTo("cozyhomecorner_boards.csv");
+        assertThat(imported.get("files").get(0).get("added").asInt()).isEqualTo(1);
+        assertThat(uploaded.get("errors").get(0).get("file").asText()).isEqualTo("boards.csv");
     }
 
     private JsonNode awaitSyncs() {

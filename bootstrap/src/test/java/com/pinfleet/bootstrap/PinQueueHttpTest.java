@@ -4,6 +4,7 @@ import static com.pinfleet.bootstrap.ApiClient.Part.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,30 @@ class PinQueueHttpTest {
         assertThat(uploaded.get("added").asInt()).isEqualTo(1);
         assertThat(uploaded.get("errors")).extracting(error -> error.get("line").asInt()).containsExactly(3, 4, 5);
         assertThat(uploaded.get("errors").get(2).get("error").asText()).contains("someday");
+    }
+
+    @Test
+    void a_row_with_more_cells_than_the_header_is_refused_rather_than_cut() {
+        String template = "Title;Media URL;Pinterest board;Thumbnail;Description;Link;Publish date;Keywords\r\n"
+                + "Fits;https://example.com/1.jpg;Easy Recipes;;Cr\u00e8me;;;\r\n"
+                + "Extra cols;https://example.com/2.jpg;Easy Recipes;;Caf\u00e9;;;;EXTRA;MORE\r\n";
+        String commas = "board,image_url,title,keywords\n"
+                + "Easy Recipes,https://example.com/3.jpg,Tart,dessert, french\n";
+
+        ApiClient.Answer european = admin.postMultipart("/api/accounts/mindfulrecipes/pins/upload-csv",
+                new ApiClient.Part("csv", "template.csv", template.getBytes(StandardCharsets.ISO_8859_1)));
+        ApiClient.Answer unquoted = admin.postMultipart("/api/accounts/mindfulrecipes/pins/upload-csv",
+                file("csv", "pins.csv", commas));
+
+        assertThat(european.get("added").asInt()).isEqualTo(1);
+        JsonNode error = european.get("errors").get(0);
+        assertThat(error.get("file").asText()).isEqualTo("template.csv");
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+        assertThat(error.get("error").asText()).contains("10 cells where the header has 8").contains("quotes");
+        assertThat(unquoted.status()).isEqualTo(400);
+        assertThat(unquoted.error()).contains("pins.csv line 2").contains("5 cells where the header has 4");
+        assertThat(admin.get("/api/accounts/mindfulrecipes/pins/queue").get("counts").get("total").asInt())
+                .isEqualTo(1);
     }
 
     @Test

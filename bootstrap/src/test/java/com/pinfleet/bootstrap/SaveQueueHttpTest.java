@@ -78,6 +78,25 @@ class SaveQueueHttpTest {
     }
 
     @Test
+    void a_csv_row_with_more_cells_than_its_columns_is_refused() {
+        String withHeader = "url,board\nhttps://www.pinterest.com/pin/111/,Easy Recipes\n"
+                + "https://www.pinterest.com/pin/222/,Easy Recipes,Weeknight Dinners\n";
+        String withoutHeader = "333,Easy Recipes\n444,Easy Recipes,extra\n";
+
+        ApiClient.Answer named = admin.postMultipart("/api/accounts/mindfulrecipes/save-queue/upload",
+                file("file", "saves.csv", withHeader));
+        ApiClient.Answer bare = admin.postMultipart("/api/accounts/mindfulrecipes/save-queue/upload",
+                file("file", "bare.csv", withoutHeader));
+
+        assertThat(named.get("added").asInt()).isEqualTo(1);
+        assertThat(named.get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(named.get("errors").get(0).get("error").asText()).contains("3 cells where the header has 2");
+        assertThat(bare.get("added").asInt()).isEqualTo(1);
+        assertThat(bare.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(bare.get("errors").get(0).get("error").asText()).contains("3 cells where a row without a header");
+    }
+
+    @Test
     void pins_already_waiting_in_the_queue_are_skipped() {
         Fleet.uploadSampleSaves(admin, "mindfulrecipes");
 

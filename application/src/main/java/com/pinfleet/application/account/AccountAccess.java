@@ -5,6 +5,8 @@ import com.pinfleet.application.pinterest.PinterestAccess;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.CredentialKind;
 import com.pinfleet.domain.account.TokenSet;
+import com.pinfleet.domain.proxy.ProxyMode;
+import com.pinfleet.domain.proxy.ProxyUrl;
 
 /** Turns an account's stored secrets into what a call to Pinterest needs. */
 public final class AccountAccess {
@@ -17,12 +19,16 @@ public final class AccountAccess {
         this.files = files;
     }
 
-    /** @throws NotConnectedException when the account holds no token set */
+    /**
+     * The account's tokens and, unless it goes direct, its proxy: a direct account keeps its proxy unused.
+     *
+     * @throws NotConnectedException when the account holds no token set
+     */
     public PinterestAccess of(Account account) {
         TokenSet tokens = secrets.file(account.id(), CredentialKind.COOKIES)
                 .flatMap(files::tokenSet)
                 .orElseThrow(() -> new NotConnectedException(account.username().value()));
-        return new PinterestAccess(account.id(), account.username().value(), tokens,
-                secrets.proxy(account.id()).orElse(null));
+        ProxyUrl proxy = account.proxyMode() == ProxyMode.DIRECT ? null : secrets.proxy(account.id()).orElse(null);
+        return new PinterestAccess(account.id(), account.username().value(), tokens, proxy);
     }
 }

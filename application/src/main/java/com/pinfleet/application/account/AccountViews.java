@@ -169,10 +169,25 @@ public final class AccountViews {
      *
      * @param scheduleRow  the smart saves schedule row for the account's current day of automation
      * @param dayNumber    the account's current day of automation, or null before it was first enabled
-     * @param todayTarget  the saves planned for today, or null when today is not planned yet
+     * @param todayTarget  the saves today's plan allows, held to the account's own cap as sessions hold it; null
+     *                     when today is not planned yet
      */
     public record Limits(ScheduleRow scheduleRow, Integer dayNumber, Integer savesOverride, LimitSource savesSource,
                          Integer todayTarget, int dailyCreates, LimitSource createsSource) {
+
+        /** The fewest saves a day the schedule plans, held to the account's own cap. */
+        public int minSaves() {
+            return capped(scheduleRow.minSaves());
+        }
+
+        /** The most saves a day the schedule plans, held to the account's own cap. */
+        public int maxSaves() {
+            return capped(scheduleRow.maxSaves());
+        }
+
+        private int capped(int saves) {
+            return savesOverride == null ? saves : Math.min(saves, savesOverride);
+        }
     }
 
     public record Detail(AccountOverview overview, CategoryTree tree, List<Board> boards, Limits limits) {
@@ -196,8 +211,10 @@ public final class AccountViews {
         Integer override = account.dailySavesLimitMax();
         LimitSource savesSource = override != null && override < row.maxSaves() ? LimitSource.OVERRIDE
                 : LimitSource.SCHEDULE;
-        return new Limits(row, dayNumber, override, savesSource, plan.map(StoredPlan::saveTarget).orElse(null),
-                account.dailyCreates(),
+        Integer target = plan.map(StoredPlan::saveTarget)
+                .map(drawn -> override == null ? drawn : Math.min(drawn, override))
+                .orElse(null);
+        return new Limits(row, dayNumber, override, savesSource, target, account.dailyCreates(),
                 account.dailyCreatesLimit() == null ? LimitSource.DEFAULT : LimitSource.OVERRIDE);
     }
 

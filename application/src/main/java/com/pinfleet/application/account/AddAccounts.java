@@ -53,7 +53,7 @@ public final class AddAccounts {
      * @throws ConflictException when the username is taken, ignoring case
      */
     public AccountChange add(AccountEntry entry, byte[] cookies, byte[] fingerprint) {
-        Username username = Username.parse(entry.username()).orThrow("username");
+        Username username = AccountNames.parseNew(entry.username()).orThrow("username");
         ProxyChoice proxy = ProxyChoice.parse(entry.proxy(), entry.proxyMode()).orThrow("proxy");
         CredentialFiles.check(CredentialKind.COOKIES, cookies);
         CredentialFiles.check(CredentialKind.FINGERPRINT, fingerprint);
@@ -163,7 +163,7 @@ public final class AddAccounts {
         if (entry.unreadable() != null) {
             return Parsed.rejected(entry.unreadable());
         }
-        return switch (Username.parse(entry.username())) {
+        return switch (AccountNames.parseNew(entry.username())) {
             case Parsed.Rejected<Username> rejected -> Parsed.rejected(rejected.reason());
             case Parsed.Ok<Username>(Username username) -> ProxyChoice.parse(entry.proxy(), entry.proxyMode())
                     .map(proxy -> new Candidate(row, username, proxy, entry));
@@ -172,13 +172,6 @@ public final class AddAccounts {
 
     /** The category an entry names, resolving each distinct name once per import. */
     private Long categoryOf(AccountEntry entry, Map<String, Long> resolved) {
-        if (entry.categoryId() != null) {
-            return categories.get(entry.categoryId()).id();
-        }
-        if (entry.category() == null || entry.category().isBlank()) {
-            return null;
-        }
-        return resolved.computeIfAbsent(entry.category().strip(),
-                name -> categories.resolveOrCreate(name).id());
+        return new CategoryChoice(entry.category(), entry.categoryId()).resolve(categories, resolved);
     }
 }

@@ -41,6 +41,10 @@ public final class ChangeAccounts {
      * connects has its boards synced in the background.
      */
     public AccountChange update(String username, AccountUpdate update) {
+        if (update.isEmpty()) {
+            throw new InvalidInputException("update", "nothing to change: send cookies, fingerprint, proxy, category"
+                    + " or category_id");
+        }
         Account account = accounts.require(username);
         Optional<ProxyUrl> proxy = update.proxy() == null || update.proxy().isBlank() ? Optional.empty()
                 : Optional.of(ProxyUrl.parse(update.proxy()).orThrow("proxy"));
@@ -51,7 +55,8 @@ public final class ChangeAccounts {
                 applyProxy(account, mode, proxy.orElse(null));
             }
             if (update.categoryId() != null || update.category() != null) {
-                accounts.setCategory(account.id(), categoryOf(update.category(), update.categoryId()));
+                accounts.setCategory(account.id(),
+                        new CategoryChoice(update.category(), update.categoryId()).resolve(categories));
             }
             CredentialFiles.Stored stored = credentialFiles.store(account, update.cookies(), update.fingerprint());
             return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
@@ -62,13 +67,6 @@ public final class ChangeAccounts {
         return changed;
     }
 
-    private Long categoryOf(String category, Long categoryId) {
-        if (categoryId != null) {
-            return categories.get(categoryId).id();
-        }
-        return category.isBlank() ? null : categories.resolveOrCreate(category).id();
-    }
-
     /**
      * Gives an account a new username; its history, queues, boards and logs stay with it.
      *
@@ -76,7 +74,7 @@ public final class ChangeAccounts {
      */
     public Account rename(String username, String newUsername) {
         Account account = accounts.require(username);
-        Username newName = Username.parse(newUsername).orThrow("new_username");
+        Username newName = AccountNames.parseNew(newUsername).orThrow("new_username");
         Optional<Account> holder = accounts.find(newName);
         if (holder.isPresent() && holder.get().id() != account.id()) {
             throw new ConflictException("Account already exists: " + holder.get().username());
@@ -87,16 +85,20 @@ public final class ChangeAccounts {
 
     /**
      * Sets how the account reaches Pinterest. {@code custom} takes the proxy given, else the one it has;
-     * {@code direct} drops the proxy; {@code iproyal} keeps the account's proxy until one is generated.
+     * {@code direct} keeps the proxy it has, unused, so that {@code custom} can take it up again;
+     * {@code iproyal} keeps the account's proxy until one is generated.
      */
     public Account setProxyMode(String username, String mode, String proxy) {
         Account account = accounts.require(username);
         ProxyMode chosen = ProxyMode.parse(mode).orThrow("mode");
         ProxyUrl given = proxy == null || proxy.isBlank() ? null : ProxyUrl.parse(proxy).orThrow("proxy");
+        if (chosen == ProxyMode.DIRECT && given != null) {
+            throw new InvalidInputException("proxy", "a proxy was given but the mode is direct");
+        }
         unitOfWork.run(() -> {
             ProxyUrl kept = given != null ? given : secrets.proxy(account.id()).orElse(null);
             switch (chosen) {
-                case DIRECT -> applyProxy(account, ProxyMode.DIRECT, null);
+                case DIRECT -> applyProxy(account, ProxyMode.DIRECT, kept);
                 case CUSTOM -> {
                     if (kept == null) {
                         throw new InvalidInputException("proxy", "mode custom needs a proxy: " + account.username()
@@ -110,6 +112,7 @@ public final class ChangeAccounts {
         return accounts.findById(account.id()).orElseThrow();
     }
 
+    /** Stores the mode and the proxy (null for none); a direct account keeps its proxy without using it. */
     private void applyProxy(Account account, ProxyMode mode, ProxyUrl proxy) {
         secrets.putProxy(account.id(), proxy);
         accounts.setProxy(account.id(), mode, proxy == null ? null : proxy.masked(),
@@ -126,13 +129,15 @@ public final class ChangeAccounts {
         accounts.setSavesLimit(accounts.require(username).id(), checked);
     }
 
-    public void setCreatesLimit(String username, int limit) {
-        accounts.setCreatesLimit(accounts.require(username).id(), DailyLimits.checkedCreates(limit));
+    /** Sets pins created a day ({@code null} goes back to the default). */
+    public void setCreatesLimit(String username, Integer limit) {
+        Integer checked = limit == null ? null : DailyLimits.checkedCreates(limit);
+        accounts.setCreatesLimit(accounts.require(username).id(), checked);
     }
 
-    /** Files accounts under a category ({@code null}: under none) and says per username what happened. */
-    public Map<String, String> setCategoryOfAll(List<String> usernames, Long categoryId) {
-        Long checked = categoryId == null ? null : categories.get(categoryId).id();
+    /** Files accounts under a category (or under none) and says per username what happened. */
+    public Map<String, String> setCategoryOfAll(List<String> usernames, CategoryChoice category) {
+        Long checked = category.resolve(categories);
         return Batch.forEach(usernames, username -> accounts.setCategory(accounts.require(username).id(), checked),
                 "updated");
     }
@@ -151,8 +156,8 @@ public final class ChangeAccounts {
         return Batch.forEach(usernames, username -> setSavesLimit(username, checked), "updated");
     }
 
-    public Map<String, String> setCreatesLimitOfAll(List<String> usernames, int limit) {
-        DailyLimits.checkedCreates(limit);
-        return Batch.forEach(usernames, username -> setCreatesLimit(username, limit), "updated");
+    public Map<String, String> setCreatesLimitOfAll(List<String> usernames, Integer limit) {
+        Integer checked = limit == null ? null : DailyLimits.checkedCreates(limit);
+        return Batch.forEach(usernames, username -> setCreatesLimit(username, checked), "updated");
     }
 }

@@ -132,7 +132,11 @@ public final class Boards {
         int privacy = hasHeader ? header.indexOf("privacy") : 2;
         List<BoardDraft> drafts = new ArrayList<>();
         for (TableRecord record : hasHeader ? records.subList(1, records.size()) : records) {
-            switch (BoardDraft.parse(record.cell(name), record.cell(description), record.cell(privacy))) {
+            Optional<String> overflow = hasHeader ? header.overflow(record)
+                    : record.overflow(3, "a row without a header has 3 (name, description, privacy)");
+            Parsed<BoardDraft> parsed = overflow.isPresent() ? Parsed.rejected(overflow.get())
+                    : BoardDraft.parse(record.cell(name), record.cell(description), record.cell(privacy));
+            switch (parsed) {
                 case Parsed.Ok<BoardDraft>(BoardDraft draft) -> drafts.add(draft);
                 case Parsed.Rejected<BoardDraft> rejected -> errors.add(RowError.inFile(table.fileName(),
                         record.line(), String.join(",", record.cells()), rejected.reason()));

@@ -4,14 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Finds columns of a table by header name, ignoring case, surrounding blanks and the spacing inside. */
 public final class Columns {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
+    private final int width;
 
     public Columns(TableRecord header) {
         List<String> cells = header.cells();
+        width = header.width();
         for (int i = 0; i < cells.size(); i++) {
             indexByName.putIfAbsent(normalize(cells.get(i)), i);
         }
@@ -30,6 +33,14 @@ public final class Columns {
 
     public boolean has(String... names) {
         return indexOf(names) >= 0;
+    }
+
+    /**
+     * Why {@code record} has cells beyond the header's last column, which would otherwise be lost; empty when it
+     * fits.
+     */
+    public Optional<String> overflow(TableRecord record) {
+        return record.overflow(width, "the header has " + width);
     }
 
     static String normalize(String header) {

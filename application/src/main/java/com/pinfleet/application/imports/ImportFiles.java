@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class ImportFiles {
             Pattern.compile("(?:.*/)?([^/]+)_(cookies|fingerprint)\\.(?:json|txt)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUEUE_FILE =
             Pattern.compile("(?:.*/)?(.+)_(boards|saves|pins)\\.(csv|txt|tsv)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> WORKBOOKS = Set.of("xlsx", "xlsm", "xls", "ods", "numbers");
 
     private final AccountRepository accounts;
     private final AddAccounts addAccounts;
@@ -243,7 +245,8 @@ public final class ImportFiles {
     }
 
     /**
-     * Imports each file into the account its name gives, each file on its own.
+     * Imports each file into the account its name gives, each file on its own. Outcomes name the account as
+     * it is spelt here, whatever the case of the file's name.
      *
      * @throws NothingAppliedException when no file could be applied
      */
@@ -257,6 +260,13 @@ public final class ImportFiles {
         }
         List<FileOutcome> outcomes = new ArrayList<>();
         for (UploadedFile file : found) {
+            if (WORKBOOKS.contains(file.extension())) {
+                String base = file.baseName();
+                outcomes.add(FileOutcome.failed(file.name(), null, "spreadsheet workbooks are not read; save the"
+                        + " sheet as CSV (" + base.substring(0, base.lastIndexOf('.')) + ".csv) and upload that",
+                        List.of()));
+                continue;
+            }
             Matcher match = QUEUE_FILE.matcher(file.name());
             if (!match.matches() || !match.group(2).equalsIgnoreCase(kind)) {
                 outcomes.add(FileOutcome.failed(file.name(), null, "the file name should be <username>_" + kind
@@ -266,11 +276,12 @@ public final class ImportFiles {
             String username = match.group(1).contains("/") ? match.group(1).substring(match.group(1)
                     .lastIndexOf('/') + 1) : match.group(1);
             try {
+                username = accounts.require(username).username().value();
                 outcomes.add(importer.apply(username, file));
             } catch (NothingAppliedException e) {
-                outcomes.add(FileOutcome.failed(file.name(), username, e.getMessage(), e.errors()));
+                outcomes.add(FileOutcome.failed(file.name(), username, withinFile(file, e), e.errors()));
             } catch (InvalidInputException | NotFoundException | ConflictException e) {
-                outcomes.add(FileOutcome.failed(file.name(), username, e.getMessage(), List.of()));
+                outcomes.add(FileOutcome.failed(file.name(), username, withinFile(file, e), List.of()));
             }
         }
         if (outcomes.stream().noneMatch(FileOutcome::applied)) {
@@ -278,6 +289,14 @@ public final class ImportFiles {
                     .map(o -> RowError.ofFile(o.file(), o.username(), o.error())).toList());
         }
         return outcomes;
+    }
+
+    /**
+     * A failure's message without the file's name: the outcome names the file already, and the answer's
+     * summary puts the two together, so the name would show twice ({@code x.csv: x.csv: line 3}).
+     */
+    private static String withinFile(UploadedFile file, RuntimeException failure) {
+        return failure.getMessage().replace(file.name() + ": ", "").replace(file.name() + " line ", "line ");
     }
 
     /** What reading the older installation's folder did. */
@@ -306,6 +325,11 @@ public final class ImportFiles {
         List<Account> added = new ArrayList<>();
         for (TableRecord record : records.subList(1, records.size())) {
             String raw = record.cell(header.indexOf("username"));
+            Optional<String> overflow = header.overflow(record);
+            if (overflow.isPresent()) {
+                errors.add(RowError.inFile("accounts.csv", record.line(), raw, overflow.get()));
+                continue;
+            }
             Parsed<Username> username = Username.parse(raw);
             if (username instanceof Parsed.Rejected<Username> rejected) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, rejected.reason()));

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -181,6 +182,10 @@ public final class PinQueue {
     }
 
     private Parsed<PinDraft> draftOf(Account account, Map<String, Board> byKey, Columns header, TableRecord record) {
+        Optional<String> overflow = header.overflow(record);
+        if (overflow.isPresent()) {
+            return Parsed.rejected(overflow.get());
+        }
         Parsed<String> board = named(account, byKey, record.cell(header.indexOf(BOARD)));
         if (board instanceof Parsed.Rejected<String> rejected) {
             return Parsed.rejected(rejected.reason());

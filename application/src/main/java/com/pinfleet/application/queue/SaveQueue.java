@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** An account's save queue as the operator sees it: listed, filled from files, pruned. */
@@ -134,6 +135,12 @@ public final class SaveQueue {
             String boardName = record.cell(board);
             Board named = boardName.isEmpty() ? null : boardsByKey.get(BoardDraft.key(boardName));
             String value = String.join(",", record.cells());
+            Optional<String> overflow = hasHeader ? header.overflow(record)
+                    : record.overflow(2, "a row without a header has 2 (url, board)");
+            if (overflow.isPresent()) {
+                errors.add(RowError.inFile(file.name(), record.line(), value, overflow.get()));
+                continue;
+            }
             if (!boardName.isEmpty() && named == null) {
                 errors.add(RowError.inFile(file.name(), record.line(), value,
                         "board '" + boardName + "' is not one of " + account.username() + "'s boards"));

@@ -9,7 +9,7 @@ import java.time.ZoneId;
  *
  * @param id                 Pinfleet's own id, stable across renames
  * @param categoryId         the category it is filed under, or null
- * @param maskedProxy        the proxy it uses, password masked, or null for none
+ * @param maskedProxy        its proxy, password masked, or null for none; kept unused while the mode is direct
  * @param location           where its proxy exits (a city), or null when unknown
  * @param dailySavesLimitMax the operator's cap on saves a day, or null to follow the schedule alone
  * @param dailyCreatesLimit  how many pins it creates a day, or null for the default

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A proxy an account's traffic goes through. Read from the forms proxy lists use: a URL
  * ({@code http://user:pass@host:port}, also {@code https}, {@code socks5}), {@code host:port} and
- * {@code host:port:user:pass}. The password is a secret: {@link #masked()} is the only printable form.
+ * {@code host:port:user:pass}. A password needs a user name, as in the list form. The password is a secret:
+ * {@link #masked()} is the only printable form.
  */
 public record ProxyUrl(String scheme, String host, int port, String user, String password) {
 
@@ -44,6 +45,10 @@ public record ProxyUrl(String scheme, String host, int port, String user, String
         int number = Integer.parseInt(port);
         if (number < 1 || number > 65_535) {
             return Parsed.rejected("proxy port " + port + " is out of range");
+        }
+        if (emptyToNull(user) == null && emptyToNull(pass) != null) {
+            return Parsed.rejected("proxy has a password but no user name (use " + scheme + "://user:pass@" + host
+                    + ":" + port + ")");
         }
         return Parsed.ok(new ProxyUrl(scheme, host, number, emptyToNull(user), emptyToNull(pass)));
     }

@@ -36,6 +36,16 @@ class ProxyUrlTest {
     }
 
     @Test
+    void refuses_a_password_without_a_user_rather_than_dropping_it() {
+        Parsed<ProxyUrl> parsed = ProxyUrl.parse("https://:s3cret@proxy.example.net:443");
+
+        assertThat(parsed).isInstanceOfSatisfying(Parsed.Rejected.class, rejected -> assertThat(rejected.reason())
+                .contains("password but no user name").doesNotContain("s3cret"));
+        assertThat(ProxyUrl.parse("https://:@proxy.example.net:443"))
+                .isEqualTo(Parsed.ok(new ProxyUrl("https", "proxy.example.net", 443, null, null)));
+    }
+
+    @Test
     void reads_the_host_port_form_as_http() {
         Parsed<ProxyUrl> parsed = ProxyUrl.parse(" proxy.example.net:3128 ");
 
