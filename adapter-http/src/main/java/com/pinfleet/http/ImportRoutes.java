@@ -75,6 +75,7 @@ final class ImportRoutes {
         answer.put("skipped", result.skipped().size());
         answer.put("sync_queued", result.syncQueued());
         answer.put("errors", result.errors());
+        answer.put("warnings", result.warnings());
         answer.put("imported_usernames", result.imported());
         answer.put("skipped_usernames", result.skipped());
         ctx.jsonStream(answer);

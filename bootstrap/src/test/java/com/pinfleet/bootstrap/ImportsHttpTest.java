@@ -68,6 +68,53 @@ class ImportsHttpTest {
     }
 
     @Test
+    void the_sync_finds_credential_files_in_any_case_and_warns_of_each_unusable_one() throws IOException {
+        write("accounts.csv", """
+                username,proxy,proxy_mode,category
+                syncnew_case2,,direct,
+                syncnew_broken,,direct,
+                syncnew_expired,,direct,
+                syncnew_missing,,direct,
+                """);
+        write("accounts/SyncNew_Case2/Cookies.json", tokenFile("sim_at_case2", "\"2099-01-01T00:00:00Z\""));
+        write("Accounts/syncnew_broken/cookies.json", "{\"access_token\": \"sim_at_broken\", \"refr");
+        write("Accounts/syncnew_expired/cookies.json", tokenFile("sim_at_expired", "\"2020-01-01T00:00:00Z\""));
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.get("imported").asInt()).isEqualTo(4);
+        assertThat(answer.get("errors")).isEmpty();
+        assertThat(answer.get("sync_queued").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/accounts/syncnew_case2").get("auth_status").asText()).isEqualTo("connected");
+        assertThat(admin.get("/api/accounts/syncnew_case2").get("has_cookies").asBoolean()).isTrue();
+        assertThat(answer.get("warnings")).extracting(warning -> warning.get("username").asText())
+                .containsExactly("syncnew_broken", "syncnew_expired", "syncnew_missing");
+        assertThat(answer.get("warnings").get(0).get("warning").asText()).contains("not JSON");
+        assertThat(answer.get("warnings").get(1).get("warning").asText()).contains("expired at 2020-01-01T00:00:00Z");
+        assertThat(answer.get("warnings").get(2).get("warning").asText())
+                .contains("no Accounts/syncnew_missing/cookies.json");
+    }
+
+    @Test
+    void the_sync_leaves_out_an_account_whose_cookies_file_is_there_in_two_spellings() throws IOException {
+        write("accounts.csv", "username\nsyncnew_twice\nsyncnew_once\n");
+        write("Accounts/syncnew_twice/cookies.json", tokenFile("sim_at_twice", "\"2099-01-01T00:00:00Z\""));
+        write("Accounts/SYNCNEW_TWICE/cookies.json", "{\"not\": \"tokens\"}");
+        write("Accounts/syncnew_once/cookies.json", tokenFile("sim_at_once", "\"2099-01-01T00:00:00Z\""));
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.get("imported_usernames")).extracting(JsonNode::asText).containsExactly("syncnew_once");
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(answer.get("errors").get(0).get("error").asText())
+                .contains("Accounts/SYNCNEW_TWICE/cookies.json").contains("Accounts/syncnew_twice/cookies.json");
+        assertThat(admin.get("/api/accounts/syncnew_twice").status()).isEqualTo(404);
+    }
+
+    @Test
     void without_an_accounts_csv_the_sync_is_a_404_naming_the_directory() {
         start();
 
@@ -194,6 +241,17 @@ class ImportsHttpTest {
             status = admin.get("/api/accounts/sync-status").json();
         }
         return status;
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path target = dataDir.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, content);
+    }
+
+    private static String tokenFile(String accessToken, String expiry) {
+        return "{\"access_token\": \"" + accessToken + "\", \"refresh_token\": \"r_" + accessToken
+                + "\", \"expires_at\": " + expiry + "}";
     }
 
     private void copyLegacyFolder() throws IOException {

@@ -1,5 +1,6 @@
 package com.pinfleet.application.imports;
 
+import com.pinfleet.application.account.AccountChange;
 import com.pinfleet.application.account.AccountEntry;
 import com.pinfleet.application.account.AccountRepository;
 import com.pinfleet.application.account.AddAccounts;
@@ -280,15 +281,22 @@ public final class ImportFiles {
         return outcomes;
     }
 
-    /** What reading the older installation's folder did. */
-    public record LegacySync(List<String> imported, List<String> skipped, List<RowError> errors, int syncQueued) {
+    /** What reading the older installation's folder did, with what the operator should know per account. */
+    public record LegacySync(List<String> imported, List<String> skipped, List<RowError> errors,
+                             List<AccountWarning> warnings, int syncQueued) {
+    }
+
+    /** Something the operator should know about an account's files, which were applied all the same. */
+    public record AccountWarning(String username, String warning) {
     }
 
     /**
      * Reads {@code accounts.csv} ({@code username,proxy,proxy_mode,category}) and each account's
      * {@code Accounts/<username>/cookies.json} and {@code fingerprint.json} from the data directory, adding
-     * the accounts that do not exist. Accounts that exist are left as they are, so running it again changes
-     * nothing.
+     * the accounts that do not exist. Folder and file names are matched ignoring case. An account whose files
+     * are missing or hold no usable token set is added all the same, with a warning, as a single add would
+     * be; one whose file of a kind is there in several spellings is not added. Accounts that exist are left
+     * as they are, so running it again changes nothing.
      *
      * @throws NotFoundException when the data directory has no accounts.csv
      */
@@ -300,9 +308,11 @@ public final class ImportFiles {
             throw new InvalidInputException("file", "accounts.csv line 1: the header needs a username column");
         }
         Columns header = new Columns(records.getFirst());
+        LegacyAccountsFolder folder = LegacyAccountsFolder.scan(dataDirectory);
         List<String> imported = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<AccountWarning> warnings = new ArrayList<>();
         List<Account> added = new ArrayList<>();
         for (TableRecord record : records.subList(1, records.size())) {
             String raw = record.cell(header.indexOf("username"));
@@ -317,22 +327,30 @@ public final class ImportFiles {
                 continue;
             }
             try {
-                Account account = addAccounts.add(new AccountEntry(name.value(), record.cell(header.indexOf("proxy")),
-                        record.cell(header.indexOf("proxy_mode")), record.cell(header.indexOf("category")), null),
-                        legacyFile(name, "cookies.json"), legacyFile(name, "fingerprint.json")).account();
-                imported.add(account.username().value());
-                added.add(account);
+                AccountChange change = addLegacy(name, record, header, folder);
+                imported.add(change.account().username().value());
+                added.add(change.account());
+                change.warnings().forEach(warning -> warnings.add(new AccountWarning(name.value(), warning)));
             } catch (InvalidInputException | ConflictException e) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, e.getMessage()));
             }
         }
-        return new LegacySync(imported, skipped, errors, boardSyncs.queue(added));
+        return new LegacySync(imported, skipped, errors, warnings, boardSyncs.queue(added));
     }
 
-    private byte[] legacyFile(Username username, String name) {
-        return dataDirectory.read("Accounts/" + username.value() + "/" + name)
-                .or(() -> dataDirectory.read("Accounts/" + username.key() + "/" + name))
-                .map(UploadedFile::content)
-                .orElse(null);
+    private AccountChange addLegacy(Username name, TableRecord record, Columns header, LegacyAccountsFolder folder) {
+        Optional<UploadedFile> cookies = folder.file(name, CredentialKind.COOKIES);
+        Optional<UploadedFile> fingerprint = folder.file(name, CredentialKind.FINGERPRINT);
+        AccountEntry entry = new AccountEntry(name.value(), record.cell(header.indexOf("proxy")),
+                record.cell(header.indexOf("proxy_mode")), record.cell(header.indexOf("category")), null);
+        AccountChange change = addAccounts.add(entry, cookies.map(UploadedFile::content).orElse(null),
+                fingerprint.map(UploadedFile::content).orElse(null));
+        if (cookies.isPresent()) {
+            return change;
+        }
+        List<String> warnings = new ArrayList<>(change.warnings());
+        warnings.addFirst("there is no " + LegacyAccountsFolder.expectedPath(name, CredentialKind.COOKIES)
+                + " in the data directory, so the account needs auth");
+        return new AccountChange(change.account(), warnings);
     }
 }
