@@ -262,4 +262,15 @@ class AccountChangesHttpTest {
         assertThat(admin.get("/api/accounts/brand_new").get("has_fingerprint").asBoolean()).isTrue();
         assertThat(admin.get("/api/accounts/cozyhomecorner").get("auth_status").asText()).isEqualTo("connected");
     }
+
+    @Test
+    void a_bulk_upload_giving_an_account_two_cookies_files_is_refused_naming_both() {
+        ApiClient.Answer answer = admin.postMultipart("/api/accounts/bulk-upload",
+                file("files", "upload/dupe_a/cookies.json", RunningServer.sample("accounts/cookies.json")),
+                file("files", "upload/DUPE_A/cookies.json", "{\"not\": \"tokens\"}"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).contains("upload/dupe_a/cookies.json").contains("upload/DUPE_A/cookies.json");
+        assertThat(admin.get("/api/accounts/dupe_a").status()).isEqualTo(404);
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -159,6 +160,32 @@ class ImportsHttpTest {
         assertThat(answer.get("skipped").get(0).get("username").asText()).isEqualTo("strangers");
         assertThat(answer.get("errors")).hasSize(1);
         assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("exported/readme.md");
+    }
+
+    @Test
+    void a_cookie_archive_giving_an_account_two_cookies_files_changes_nothing_of_it_and_names_both() {
+        start();
+        Fleet.connected(admin, "zdup_one", "sim_at_zdup_one");
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "zdup_two"))));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("zdup_one/cookies.json", tokenFile("sim_at_zdup_new", "\"2099-01-01T00:00:00Z\""));
+        entries.put("zdup_one/fingerprint.json", "{\"timezone\": \"UTC\"}");
+        entries.put("ZDUP_ONE/cookies.json", "{\"not\": \"tokens\"}");
+        entries.put("zdup_two/cookies.json", tokenFile("sim_at_zdup_two", "\"2099-01-01T00:00:00Z\""));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(entries)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("updated")).extracting(update -> update.get("username").asText())
+                .containsExactly("zdup_two");
+        assertThat(answer.get("error_count").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors").get(0).get("value").asText()).isEqualTo("zdup_one");
+        assertThat(answer.get("errors").get(0).get("error").asText())
+                .contains("zdup_one/cookies.json").contains("ZDUP_ONE/cookies.json");
+        JsonNode kept = admin.get("/api/accounts/zdup_one").json();
+        assertThat(kept.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(kept.get("has_fingerprint").asBoolean()).isFalse();
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.account.CredentialKind;
 import com.pinfleet.domain.account.Username;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,8 @@ public final class ImportFiles {
     /**
      * Updates the credential files of existing accounts from a ZIP archive of {@code <username>/cookies.json}
      * and {@code <username>/fingerprint.json} (also {@code <username>_cookies.json}); archives that wrap
-     * them in a folder are read too. Usernames without an account are skipped.
+     * them in a folder are read too. Usernames without an account are skipped. An account given two files of
+     * one kind, its name spelled in any case, gets none of its files and an error naming them.
      */
     public CredentialImport cookies(UploadedFile archive) {
         List<RowError> errors = new ArrayList<>();
@@ -123,7 +125,8 @@ public final class ImportFiles {
     /**
      * Adds or updates accounts from uploaded folders: files whose names end in
      * {@code <username>/cookies.json} or {@code <username>/fingerprint.json}, or ZIP archives of them. An
-     * account that does not exist is created with its files; one that exists gets them.
+     * account that does not exist is created with its files; one that exists gets them. An account given two
+     * files of one kind gets none of them, as for {@link #cookies}.
      */
     public CredentialImport bulkUpload(List<UploadedFile> uploads) {
         List<UploadedFile> expanded = new ArrayList<>();
@@ -155,8 +158,16 @@ public final class ImportFiles {
         return new CredentialImport(updated, List.of(), errors, boardSyncs.queue(changed));
     }
 
+    /** The files an upload gave an account, by kind, in the order found. */
+    private record FilesOfAccount(Username username, Map<CredentialKind, List<UploadedFile>> byKind) {
+    }
+
+    /**
+     * Groups the files found by account, ignoring case. An account given two files of one kind gets none of
+     * its files, and an error naming them, rather than whichever came last.
+     */
     private Map<String, CredentialSet> credentialSets(List<UploadedFile> found, List<RowError> errors) {
-        Map<String, CredentialSet> sets = new LinkedHashMap<>();
+        Map<String, FilesOfAccount> grouped = new LinkedHashMap<>();
         for (UploadedFile file : found) {
             Matcher match = CREDENTIAL_IN_FOLDER.matcher(file.name());
             if (!match.matches()) {
@@ -173,18 +184,42 @@ public final class ImportFiles {
                 continue;
             }
             Username name = ((Parsed.Ok<Username>) username).value();
-            boolean cookies = match.group(2).toLowerCase(Locale.ROOT).equals("cookies");
+            CredentialKind kind = match.group(2).toLowerCase(Locale.ROOT).equals("cookies")
+                    ? CredentialKind.COOKIES : CredentialKind.FINGERPRINT;
             try {
-                CredentialFiles.check(cookies ? CredentialKind.COOKIES : CredentialKind.FINGERPRINT, file.content());
+                CredentialFiles.check(kind, file.content());
             } catch (InvalidInputException e) {
                 errors.add(RowError.ofFile(file.name(), name.value(), e.getMessage()));
                 continue;
             }
-            CredentialSet before = sets.getOrDefault(name.key(), new CredentialSet(name, null, null));
-            sets.put(name.key(), cookies ? new CredentialSet(name, file.content(), before.fingerprint())
-                    : new CredentialSet(name, before.cookies(), file.content()));
+            grouped.computeIfAbsent(name.key(), key -> new FilesOfAccount(name, new EnumMap<>(CredentialKind.class)))
+                    .byKind().computeIfAbsent(kind, any -> new ArrayList<>()).add(file);
         }
+        Map<String, CredentialSet> sets = new LinkedHashMap<>();
+        grouped.forEach((key, account) -> setOf(account, errors).ifPresent(set -> sets.put(key, set)));
         return sets;
+    }
+
+    private static Optional<CredentialSet> setOf(FilesOfAccount account, List<RowError> errors) {
+        boolean clash = false;
+        for (Map.Entry<CredentialKind, List<UploadedFile>> kind : account.byKind().entrySet()) {
+            List<String> names = kind.getValue().stream().map(UploadedFile::name).toList();
+            if (names.size() > 1) {
+                errors.add(RowError.ofFile(names.getFirst(), account.username().value(),
+                        CredentialConflict.describe(account.username(), kind.getKey(), names)));
+                clash = true;
+            }
+        }
+        if (clash) {
+            return Optional.empty();
+        }
+        return Optional.of(new CredentialSet(account.username(), content(account, CredentialKind.COOKIES),
+                content(account, CredentialKind.FINGERPRINT)));
+    }
+
+    private static byte[] content(FilesOfAccount account, CredentialKind kind) {
+        List<UploadedFile> given = account.byKind().get(kind);
+        return given == null ? null : given.getFirst().content();
     }
 
     private static void requireSome(Map<String, CredentialSet> sets, List<RowError> errors, String source) {
