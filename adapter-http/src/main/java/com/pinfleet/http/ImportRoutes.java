@@ -76,6 +76,7 @@ final class ImportRoutes {
         answer.put("sync_queued", result.syncQueued());
         answer.put("errors", result.errors());
         answer.put("warnings", result.warnings());
+        answer.put("notes", result.notes());
         answer.put("imported_usernames", result.imported());
         answer.put("skipped_usernames", result.skipped());
         ctx.jsonStream(answer);

@@ -54,7 +54,8 @@ public final class ChangeAccounts {
                 accounts.setCategory(account.id(), categoryOf(update.category(), update.categoryId()));
             }
             CredentialFiles.Stored stored = credentialFiles.store(account, update.cookies(), update.fingerprint());
-            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
+            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings(),
+                    stored.notes());
         });
         if (account.authStatus() != AuthStatus.CONNECTED && changed.account().authStatus() == AuthStatus.CONNECTED) {
             boardSyncs.queue(List.of(changed.account()));

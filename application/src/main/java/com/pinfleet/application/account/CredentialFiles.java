@@ -32,18 +32,24 @@ public final class CredentialFiles {
         this.clock = clock;
     }
 
-    /** What storing credential files found: the account's status afterwards, and what the operator should know. */
-    public record Stored(AuthStatus authStatus, List<String> warnings) {
+    /**
+     * What storing credential files found: the account's status afterwards, what the operator should know
+     * because something is wrong ({@code warnings}), and what they should know although nothing is
+     * ({@code notes}).
+     */
+    public record Stored(AuthStatus authStatus, List<String> warnings, List<String> notes) {
     }
 
     /**
      * Stores the files given (null leaves a file as it is) and records whether the cookies file now holds a
-     * token set that has not expired.
+     * token set that has not expired. A cookies file giving its expiry as {@code expires_in} is kept with the
+     * {@code expires_at} that makes, counted from now.
      */
     public Stored store(Account account, byte[] cookies, byte[] fingerprint) {
         check(CredentialKind.COOKIES, cookies);
         check(CredentialKind.FINGERPRINT, fingerprint);
         List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (fingerprint != null) {
             secrets.putFile(account.id(), CredentialKind.FINGERPRINT, fingerprint);
             if (!files.isJson(fingerprint)) {
@@ -51,22 +57,28 @@ public final class CredentialFiles {
             }
         }
         if (cookies == null) {
-            return new Stored(account.authStatus(), warnings);
+            return new Stored(account.authStatus(), warnings, notes);
         }
-        secrets.putFile(account.id(), CredentialKind.COOKIES, cookies);
-        AuthStatus status = statusOf(cookies, warnings);
+        Optional<byte[]> counted = files.withExpiryCounted(cookies, clock.instant());
+        byte[] kept = counted.orElse(cookies);
+        Optional<TokenSet> tokens = files.tokenSet(kept);
+        secrets.putFile(account.id(), CredentialKind.COOKIES, kept);
+        AuthStatus status = statusOf(kept, tokens, warnings);
         if (status != account.authStatus()) {
             accounts.setAuthStatus(account.id(), status);
         }
-        return new Stored(status, warnings);
+        if (counted.isPresent() && tokens.isPresent()) {
+            notes.add("the cookies file gives expires_in rather than expires_at, so it was counted from now: the"
+                    + " token set expires at " + tokens.get().expiresAt());
+        }
+        return new Stored(status, warnings, notes);
     }
 
-    private AuthStatus statusOf(byte[] cookies, List<String> warnings) {
-        Optional<TokenSet> tokens = files.tokenSet(cookies);
+    private AuthStatus statusOf(byte[] cookies, Optional<TokenSet> tokens, List<String> warnings) {
         if (tokens.isEmpty()) {
             warnings.add(files.isJson(cookies)
-                    ? "the cookies file holds no token set (access_token, refresh_token and expires_at), so the"
-                            + " account needs auth"
+                    ? "the cookies file holds no token set (access_token, refresh_token, and expires_at or"
+                            + " expires_in), so the account needs auth"
                     : "the cookies file is not JSON, so it holds no token set and the account needs auth");
             return AuthStatus.NEEDS_AUTH;
         }

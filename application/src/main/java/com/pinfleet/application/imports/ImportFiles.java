@@ -318,11 +318,15 @@ public final class ImportFiles {
 
     /** What reading the older installation's folder did, with what the operator should know per account. */
     public record LegacySync(List<String> imported, List<String> skipped, List<RowError> errors,
-                             List<AccountWarning> warnings, int syncQueued) {
+                             List<AccountWarning> warnings, List<AccountNote> notes, int syncQueued) {
     }
 
-    /** Something the operator should know about an account's files, which were applied all the same. */
+    /** Something wrong with an account's files, which were applied all the same. */
     public record AccountWarning(String username, String warning) {
+    }
+
+    /** Something the operator should know about what was made of an account's files. */
+    public record AccountNote(String username, String note) {
     }
 
     /**
@@ -348,6 +352,7 @@ public final class ImportFiles {
         List<String> skipped = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         List<AccountWarning> warnings = new ArrayList<>();
+        List<AccountNote> notes = new ArrayList<>();
         List<Account> added = new ArrayList<>();
         for (TableRecord record : records.subList(1, records.size())) {
             String raw = record.cell(header.indexOf("username"));
@@ -366,11 +371,12 @@ public final class ImportFiles {
                 imported.add(change.account().username().value());
                 added.add(change.account());
                 change.warnings().forEach(warning -> warnings.add(new AccountWarning(name.value(), warning)));
+                change.notes().forEach(note -> notes.add(new AccountNote(name.value(), note)));
             } catch (InvalidInputException | ConflictException e) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, e.getMessage()));
             }
         }
-        return new LegacySync(imported, skipped, errors, warnings, boardSyncs.queue(added));
+        return new LegacySync(imported, skipped, errors, warnings, notes, boardSyncs.queue(added));
     }
 
     private AccountChange addLegacy(Username name, TableRecord record, Columns header, LegacyAccountsFolder folder) {
@@ -386,6 +392,6 @@ public final class ImportFiles {
         List<String> warnings = new ArrayList<>(change.warnings());
         warnings.addFirst("there is no " + LegacyAccountsFolder.expectedPath(name, CredentialKind.COOKIES)
                 + " in the data directory, so the account needs auth");
-        return new AccountChange(change.account(), warnings);
+        return new AccountChange(change.account(), warnings, change.notes());
     }
 }
