@@ -64,6 +64,8 @@ final class ImportRoutes {
         view.put("cookies", update.cookies());
         view.put("fingerprint", update.fingerprint());
         view.put("auth_status", update.authStatus().wireName());
+        view.put("warnings", update.warnings());
+        view.put("notes", update.notes());
         return view;
     }
 

@@ -261,6 +261,7 @@ class AccountChangesHttpTest {
         assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("accounts/notes.txt");
         assertThat(admin.get("/api/accounts/brand_new").get("has_fingerprint").asBoolean()).isTrue();
         assertThat(admin.get("/api/accounts/cozyhomecorner").get("auth_status").asText()).isEqualTo("connected");
+        assertThat(answer.get("accounts")).allSatisfy(account -> assertThat(account.get("warnings")).isEmpty());
     }
 
     @Test

@@ -163,6 +163,28 @@ class ImportsHttpTest {
     }
 
     @Test
+    void a_cookie_archive_says_per_account_what_is_wrong_with_its_files_and_how_an_expiry_was_counted() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "browser_export"),
+                Map.of("username", "oauth_answer"))));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("browser_export/cookies.json", "[{\"name\": \"_pinterest_sess\", \"value\": \"abc\"}]");
+        entries.put("oauth_answer/cookies.json", "{\"access_token\": \"pina_x\", \"refresh_token\": \"pinr_x\","
+                + " \"expires_in\": 2592000, \"token_type\": \"bearer\"}");
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(entries)));
+
+        JsonNode browserExport = answer.get("updated").get(0);
+        JsonNode oauthAnswer = answer.get("updated").get(1);
+        assertThat(browserExport.get("auth_status").asText()).isEqualTo("needs_auth");
+        assertThat(browserExport.get("warnings").get(0).asText()).contains("holds no token set");
+        assertThat(oauthAnswer.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(oauthAnswer.get("warnings")).isEmpty();
+        assertThat(oauthAnswer.get("notes").get(0).asText()).contains("expires_in");
+    }
+
+    @Test
     void a_cookie_archive_giving_an_account_two_cookies_files_changes_nothing_of_it_and_names_both() {
         start();
         Fleet.connected(admin, "zdup_one", "sim_at_zdup_one");

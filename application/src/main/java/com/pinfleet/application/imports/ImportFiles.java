@@ -76,9 +76,12 @@ public final class ImportFiles {
         this.unitOfWork = unitOfWork;
     }
 
-    /** What an account got from a credential import. */
+    /**
+     * What an account got from a credential import, with what is wrong with its files ({@code warnings})
+     * and what was made of them although nothing is ({@code notes}).
+     */
     public record CredentialUpdate(String username, boolean created, boolean cookies, boolean fingerprint,
-                                   AuthStatus authStatus) {
+                                   AuthStatus authStatus, List<String> warnings, List<String> notes) {
     }
 
     /**
@@ -112,10 +115,10 @@ public final class ImportFiles {
                     skipped.add(set.username().value());
                     continue;
                 }
-                AuthStatus status = credentialFiles.store(account.get(), set.cookies(), set.fingerprint())
-                        .authStatus();
+                CredentialFiles.Stored stored = credentialFiles.store(account.get(), set.cookies(),
+                        set.fingerprint());
                 updated.add(new CredentialUpdate(account.get().username().value(), false, set.cookies() != null,
-                        set.fingerprint() != null, status));
+                        set.fingerprint() != null, stored.authStatus(), stored.warnings(), stored.notes()));
                 changed.add(accounts.findById(account.get().id()).orElseThrow());
             }
         });
@@ -141,15 +144,19 @@ public final class ImportFiles {
         for (CredentialSet set : sets.values()) {
             try {
                 Optional<Account> existing = accounts.find(set.username());
-                Account account = existing.isPresent()
+                AccountChange change = existing.isPresent()
                         ? unitOfWork.inTransaction(() -> {
-                            credentialFiles.store(existing.get(), set.cookies(), set.fingerprint());
-                            return accounts.findById(existing.get().id()).orElseThrow();
+                            CredentialFiles.Stored stored = credentialFiles.store(existing.get(), set.cookies(),
+                                    set.fingerprint());
+                            return new AccountChange(accounts.findById(existing.get().id()).orElseThrow(),
+                                    stored.warnings(), stored.notes());
                         })
                         : addAccounts.add(new AccountEntry(set.username().value(), null, null, null, null),
-                                set.cookies(), set.fingerprint()).account();
+                                set.cookies(), set.fingerprint());
+                Account account = change.account();
                 updated.add(new CredentialUpdate(account.username().value(), existing.isEmpty(),
-                        set.cookies() != null, set.fingerprint() != null, account.authStatus()));
+                        set.cookies() != null, set.fingerprint() != null, account.authStatus(), change.warnings(),
+                        change.notes()));
                 changed.add(account);
             } catch (InvalidInputException | ConflictException e) {
                 errors.add(RowError.ofFile(set.username().value(), set.username().value(), e.getMessage()));
