@@ -211,6 +211,30 @@ class ImportsHttpTest {
     }
 
     @Test
+    void a_cookie_archive_leaves_a_connected_account_its_token_set_rather_than_replace_it_with_none() {
+        start();
+        Fleet.connected(admin, "working", "sim_at_working");
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "waiting"))));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("working/cookies.json", "{\"not\": \"tokens\"}");
+        entries.put("working/fingerprint.json", "{\"timezone\": \"UTC\"}");
+        entries.put("waiting/cookies.json", tokenFile("sim_at_waiting", "\"2099-01-01T00:00:00Z\""));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(entries)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("updated")).extracting(update -> update.get("username").asText())
+                .containsExactly("waiting");
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("working/cookies.json");
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("holds no token set");
+        JsonNode kept = admin.get("/api/accounts/working").json();
+        assertThat(kept.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(kept.get("has_fingerprint").asBoolean()).isFalse();
+    }
+
+    @Test
     void something_that_is_not_a_zip_is_refused_naming_the_file() {
         start();
 

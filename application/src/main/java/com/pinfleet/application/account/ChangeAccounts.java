@@ -39,6 +39,9 @@ public final class ChangeAccounts {
     /**
      * Applies the parts of {@code update} that are given, all or none. An account that a new cookies file
      * connects has its boards synced in the background.
+     *
+     * @throws InvalidInputException when a part is invalid, such as a cookies file that would replace the
+     *                               token set the account works with by one that cannot connect it
      */
     public AccountChange update(String username, AccountUpdate update) {
         Account account = accounts.require(username);

@@ -92,14 +92,18 @@ public final class ImportFiles {
                                    int syncQueued) {
     }
 
-    private record CredentialSet(Username username, byte[] cookies, byte[] fingerprint) {
+    /** The files an upload gives an account, and the name of one of them ({@code file}) for errors. */
+    private record CredentialSet(Username username, byte[] cookies, byte[] fingerprint, String file) {
     }
 
     /**
      * Updates the credential files of existing accounts from a ZIP archive of {@code <username>/cookies.json}
      * and {@code <username>/fingerprint.json} (also {@code <username>_cookies.json}); archives that wrap
-     * them in a folder are read too. Usernames without an account are skipped. An account given two files of
-     * one kind, its name spelled in any case, gets none of its files and an error naming them.
+     * them in a folder are read too. Usernames without an account are skipped. Each account's files are
+     * applied whole or not at all: an account given two files of one kind, its name spelled in any case, or a
+     * cookies file that may not replace the token set it works with, gets none of them and an error.
+     *
+     * @throws NothingAppliedException when no account got its files and none was skipped
      */
     public CredentialImport cookies(UploadedFile archive) {
         List<RowError> errors = new ArrayList<>();
@@ -108,28 +112,31 @@ public final class ImportFiles {
         List<CredentialUpdate> updated = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Account> changed = new ArrayList<>();
-        unitOfWork.run(() -> {
-            for (CredentialSet set : sets.values()) {
-                Optional<Account> account = accounts.find(set.username());
-                if (account.isEmpty()) {
+        for (CredentialSet set : sets.values()) {
+            try {
+                Optional<AccountChange> change = unitOfWork.inTransaction(() -> accounts.find(set.username())
+                        .map(account -> storeInto(account, set)));
+                if (change.isEmpty()) {
                     skipped.add(set.username().value());
                     continue;
                 }
-                CredentialFiles.Stored stored = credentialFiles.store(account.get(), set.cookies(),
-                        set.fingerprint());
-                updated.add(new CredentialUpdate(account.get().username().value(), false, set.cookies() != null,
-                        set.fingerprint() != null, stored.authStatus(), stored.warnings(), stored.notes()));
-                changed.add(accounts.findById(account.get().id()).orElseThrow());
+                updated.add(updateOf(change.get(), set, false));
+                changed.add(change.get().account());
+            } catch (InvalidInputException e) {
+                errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
-        });
+        }
+        requireApplied(updated, skipped, errors);
         return new CredentialImport(updated, skipped, errors, boardSyncs.queue(changed));
     }
 
     /**
      * Adds or updates accounts from uploaded folders: files whose names end in
      * {@code <username>/cookies.json} or {@code <username>/fingerprint.json}, or ZIP archives of them. An
-     * account that does not exist is created with its files; one that exists gets them. An account given two
-     * files of one kind gets none of them, as for {@link #cookies}.
+     * account that does not exist is created with its files; one that exists gets them, whole or not at all
+     * as for {@link #cookies}.
+     *
+     * @throws NothingAppliedException when no account got its files
      */
     public CredentialImport bulkUpload(List<UploadedFile> uploads) {
         List<UploadedFile> expanded = new ArrayList<>();
@@ -145,24 +152,35 @@ public final class ImportFiles {
             try {
                 Optional<Account> existing = accounts.find(set.username());
                 AccountChange change = existing.isPresent()
-                        ? unitOfWork.inTransaction(() -> {
-                            CredentialFiles.Stored stored = credentialFiles.store(existing.get(), set.cookies(),
-                                    set.fingerprint());
-                            return new AccountChange(accounts.findById(existing.get().id()).orElseThrow(),
-                                    stored.warnings(), stored.notes());
-                        })
+                        ? unitOfWork.inTransaction(() -> storeInto(existing.get(), set))
                         : addAccounts.add(new AccountEntry(set.username().value(), null, null, null, null),
                                 set.cookies(), set.fingerprint());
-                Account account = change.account();
-                updated.add(new CredentialUpdate(account.username().value(), existing.isEmpty(),
-                        set.cookies() != null, set.fingerprint() != null, account.authStatus(), change.warnings(),
-                        change.notes()));
-                changed.add(account);
+                updated.add(updateOf(change, set, existing.isEmpty()));
+                changed.add(change.account());
             } catch (InvalidInputException | ConflictException e) {
-                errors.add(RowError.ofFile(set.username().value(), set.username().value(), e.getMessage()));
+                errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
         }
+        requireApplied(updated, List.of(), errors);
         return new CredentialImport(updated, List.of(), errors, boardSyncs.queue(changed));
+    }
+
+    private AccountChange storeInto(Account account, CredentialSet set) {
+        CredentialFiles.Stored stored = credentialFiles.store(account, set.cookies(), set.fingerprint());
+        return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings(), stored.notes());
+    }
+
+    private static CredentialUpdate updateOf(AccountChange change, CredentialSet set, boolean created) {
+        Account account = change.account();
+        return new CredentialUpdate(account.username().value(), created, set.cookies() != null,
+                set.fingerprint() != null, account.authStatus(), change.warnings(), change.notes());
+    }
+
+    private static void requireApplied(List<CredentialUpdate> updated, List<String> skipped,
+                                       List<RowError> errors) {
+        if (updated.isEmpty() && skipped.isEmpty()) {
+            throw new NothingAppliedException("credential file", errors);
+        }
     }
 
     /** The files an upload gave an account, by kind, in the order found. */
@@ -220,13 +238,15 @@ public final class ImportFiles {
         if (clash) {
             return Optional.empty();
         }
-        return Optional.of(new CredentialSet(account.username(), content(account, CredentialKind.COOKIES),
-                content(account, CredentialKind.FINGERPRINT)));
+        Optional<UploadedFile> cookies = fileOf(account, CredentialKind.COOKIES);
+        Optional<UploadedFile> fingerprint = fileOf(account, CredentialKind.FINGERPRINT);
+        return Optional.of(new CredentialSet(account.username(), cookies.map(UploadedFile::content).orElse(null),
+                fingerprint.map(UploadedFile::content).orElse(null),
+                cookies.or(() -> fingerprint).orElseThrow().name()));
     }
 
-    private static byte[] content(FilesOfAccount account, CredentialKind kind) {
-        List<UploadedFile> given = account.byKind().get(kind);
-        return given == null ? null : given.getFirst().content();
+    private static Optional<UploadedFile> fileOf(FilesOfAccount account, CredentialKind kind) {
+        return Optional.ofNullable(account.byKind().get(kind)).map(List::getFirst);
     }
 
     private static void requireSome(Map<String, CredentialSet> sets, List<RowError> errors, String source) {
