@@ -5,6 +5,7 @@ import com.pinfleet.application.files.TextLine;
 import com.pinfleet.application.files.TextTable;
 import com.pinfleet.application.files.UploadedFile;
 import com.pinfleet.domain.account.TokenSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,11 @@ public final class LocalOperatorFiles implements OperatorFiles {
     @Override
     public Optional<TokenSet> tokenSet(byte[] credentialsFile) {
         return TokenFileReader.read(credentialsFile);
+    }
+
+    @Override
+    public Optional<byte[]> withExpiryCounted(byte[] credentialsFile, Instant readAt) {
+        return TokenFileReader.withExpiryCounted(credentialsFile, readAt);
     }
 
     @Override

@@ -69,8 +69,13 @@ final class AccountChangeRoutes {
             update = new AccountUpdate(null, null, body.proxy(), body.category(), body.categoryId());
         }
         AccountChange changed = change.update(ctx.pathParam("username"), update);
-        ctx.jsonStream(Map.of("success", true, "username", changed.account().username().value(),
-                "auth_status", changed.account().authStatus().wireName(), "warnings", changed.warnings()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("success", true);
+        answer.put("username", changed.account().username().value());
+        answer.put("auth_status", changed.account().authStatus().wireName());
+        answer.put("warnings", changed.warnings());
+        answer.put("notes", changed.notes());
+        ctx.jsonStream(answer);
     }
 
     private record RenameBody(String newUsername) {

@@ -127,6 +127,7 @@ final class AccountRoutes {
         body.put("username", account.username().value());
         body.put("auth_status", account.authStatus().wireName());
         body.put("warnings", added.warnings());
+        body.put("notes", added.notes());
         body.put("sync", sync(sync));
         ctx.jsonStream(body);
     }

@@ -64,6 +64,8 @@ final class ImportRoutes {
         view.put("cookies", update.cookies());
         view.put("fingerprint", update.fingerprint());
         view.put("auth_status", update.authStatus().wireName());
+        view.put("warnings", update.warnings());
+        view.put("notes", update.notes());
         return view;
     }
 
@@ -75,6 +77,8 @@ final class ImportRoutes {
         answer.put("skipped", result.skipped().size());
         answer.put("sync_queued", result.syncQueued());
         answer.put("errors", result.errors());
+        answer.put("warnings", result.warnings());
+        answer.put("notes", result.notes());
         answer.put("imported_usernames", result.imported());
         answer.put("skipped_usernames", result.skipped());
         ctx.jsonStream(answer);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,43 @@ class AccountChangesHttpTest {
         JsonNode status = admin.get("/api/accounts/sync-status").json();
         assertThat(status.get("total").asInt()).isEqualTo(1);
         assertThat(status.get("jobs").get(0).get("username").asText()).isEqualTo("cozyhomecorner");
+    }
+
+    @Test
+    void a_cookies_file_without_a_usable_token_set_is_refused_for_a_connected_account_which_keeps_its_own() {
+        Fleet.connected(admin, "working", "sim_at_working");
+        byte[] randomBytes = new byte[300];
+        new Random(3).nextBytes(randomBytes);
+
+        ApiClient.Answer garbage = admin.postMultipart("/api/accounts/working/update", text("category", "elsewhere"),
+                new ApiClient.Part("cookies", "cookies.json", randomBytes));
+        ApiClient.Answer noTokens = admin.postMultipart("/api/accounts/working/update",
+                file("cookies", "cookies.json", "{\"not\": \"tokens\"}"));
+        ApiClient.Answer expired = admin.postMultipart("/api/accounts/working/update",
+                file("cookies", "cookies.json", "{\"access_token\": \"a\", \"refresh_token\": \"r\","
+                        + " \"expires_at\": \"2020-01-01T00:00:00Z\"}"));
+
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.error()).contains("not JSON").contains("expires at 2099-01-01T00:00:00Z");
+        assertThat(noTokens.status()).isEqualTo(400);
+        assertThat(noTokens.error()).contains("holds no token set");
+        assertThat(expired.status()).isEqualTo(400);
+        assertThat(expired.error()).contains("expired at 2020-01-01T00:00:00Z");
+        JsonNode detail = admin.get("/api/accounts/working").json();
+        assertThat(detail.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(detail.get("category").isNull()).isTrue();
+        assertThat(admin.post("/api/accounts/working/sync-boards").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_cookies_file_without_a_token_set_is_kept_with_a_warning_for_an_account_that_has_none_working() {
+        ApiClient.Answer updated = admin.postMultipart("/api/accounts/cozyhomecorner/update",
+                file("cookies", "cookies.json", "{\"not\": \"tokens\"}"));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.get("auth_status").asText()).isEqualTo("needs_auth");
+        assertThat(updated.get("warnings").get(0).asText()).contains("holds no token set");
+        assertThat(admin.get("/api/accounts/cozyhomecorner").get("has_cookies").asBoolean()).isTrue();
     }
 
     @Test
@@ -474,5 +512,33 @@ class AccountChangesHttpTest {
         assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("accounts/notes.txt");
         assertThat(admin.get("/api/accounts/brand_new").get("has_fingerprint").asBoolean()).isTrue();
         assertThat(admin.get("/api/accounts/cozyhomecorner").get("auth_status").asText()).isEqualTo("connected");
+        assertThat(answer.get("accounts")).allSatisfy(account -> assertThat(account.get("warnings")).isEmpty());
+    }
+
+    @Test
+    void a_bulk_upload_giving_an_account_two_cookies_files_is_refused_naming_both() {
+        ApiClient.Answer answer = admin.postMultipart("/api/accounts/bulk-upload",
+                file("files", "upload/dupe_a/cookies.json", RunningServer.sample("accounts/cookies.json")),
+                file("files", "upload/DUPE_A/cookies.json", "{\"not\": \"tokens\"}"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).contains("upload/dupe_a/cookies.json").contains("upload/DUPE_A/cookies.json");
+        assertThat(admin.get("/api/accounts/dupe_a").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_bulk_upload_that_would_replace_a_working_token_set_with_none_is_refused() {
+        Fleet.connected(admin, "working", "sim_at_working");
+
+        ApiClient.Answer answer = admin.postMultipart("/api/accounts/bulk-upload",
+                file("files", "upload/working/cookies.json", "{\"not\": \"tokens\"}"),
+                file("files", "upload/working/fingerprint.json", RunningServer.sample("accounts/fingerprint.json")));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("upload/working/cookies.json");
+        assertThat(answer.error()).contains("holds no token set");
+        JsonNode detail = admin.get("/api/accounts/working").json();
+        assertThat(detail.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(detail.get("has_fingerprint").asBoolean()).isFalse();
     }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,38 @@ class AccountsHttpTest {
         assertThat(added.get("auth_status").asText()).isEqualTo("needs_auth");
         assertThat(added.get("sync").get("synced").asBoolean()).isFalse();
         assertThat(admin.get("/api/accounts/browser_only").get("has_cookies").asBoolean()).isTrue();
+    }
+
+    @Test
+    void pinterests_own_token_answer_connects_an_account_and_the_answer_says_how_its_expiry_was_counted() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        ApiClient.Answer added = admin.postMultipart("/api/accounts/add", text("username", "oauth_answer"),
+                file("cookies", "cookies.json", """
+                        {"access_token": "pina_oauth_answer", "refresh_token": "pinr_oauth_answer",
+                         "expires_in": 2592000, "refresh_token_expires_in": 31536000, "token_type": "bearer",
+                         "scope": "boards:read,boards:write,pins:read,pins:write"}
+                        """));
+
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(added.get("warnings")).isEmpty();
+        String note = added.get("notes").get(0).asText();
+        assertThat(note).contains("expires_in").contains("counted from now");
+        Instant expiresAt = Instant.parse(note.substring(note.lastIndexOf(' ') + 1));
+        assertThat(expiresAt).isBetween(before.plus(Duration.ofDays(30)), Instant.now().plus(Duration.ofDays(30)));
+        assertThat(added.get("sync").get("synced").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_token_file_whose_expiry_is_a_date_connects_the_account_until_that_day() {
+        ApiClient.Answer added = admin.postMultipart("/api/accounts/add", text("username", "dated_expiry"),
+                file("cookies", "cookies.json",
+                        "{\"access_token\": \"a\", \"refresh_token\": \"r\", \"expires_at\": \"2099-01-01\"}"));
+
+        assertThat(added.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(added.get("warnings")).isEmpty();
+        assertThat(added.get("notes")).isEmpty();
     }
 
     @Test

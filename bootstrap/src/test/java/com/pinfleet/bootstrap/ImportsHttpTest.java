@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -83,6 +84,53 @@ class ImportsHttpTest {
     }
 
     @Test
+    void the_sync_finds_credential_files_in_any_case_and_warns_of_each_unusable_one() throws IOException {
+        write("accounts.csv", """
+                username,proxy,proxy_mode,category
+                syncnew_case2,,direct,
+                syncnew_broken,,direct,
+                syncnew_expired,,direct,
+                syncnew_missing,,direct,
+                """);
+        write("accounts/SyncNew_Case2/Cookies.json", tokenFile("sim_at_case2", "\"2099-01-01T00:00:00Z\""));
+        write("Accounts/syncnew_broken/cookies.json", "{\"access_token\": \"sim_at_broken\", \"refr");
+        write("Accounts/syncnew_expired/cookies.json", tokenFile("sim_at_expired", "\"2020-01-01T00:00:00Z\""));
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.get("imported").asInt()).isEqualTo(4);
+        assertThat(answer.get("errors")).isEmpty();
+        assertThat(answer.get("sync_queued").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/accounts/syncnew_case2").get("auth_status").asText()).isEqualTo("connected");
+        assertThat(admin.get("/api/accounts/syncnew_case2").get("has_cookies").asBoolean()).isTrue();
+        assertThat(answer.get("warnings")).extracting(warning -> warning.get("username").asText())
+                .containsExactly("syncnew_broken", "syncnew_expired", "syncnew_missing");
+        assertThat(answer.get("warnings").get(0).get("warning").asText()).contains("not JSON");
+        assertThat(answer.get("warnings").get(1).get("warning").asText()).contains("expired at 2020-01-01T00:00:00Z");
+        assertThat(answer.get("warnings").get(2).get("warning").asText())
+                .contains("no Accounts/syncnew_missing/cookies.json");
+    }
+
+    @Test
+    void the_sync_leaves_out_an_account_whose_cookies_file_is_there_in_two_spellings() throws IOException {
+        write("accounts.csv", "username\nsyncnew_twice\nsyncnew_once\n");
+        write("Accounts/syncnew_twice/cookies.json", tokenFile("sim_at_twice", "\"2099-01-01T00:00:00Z\""));
+        write("Accounts/SYNCNEW_TWICE/cookies.json", "{\"not\": \"tokens\"}");
+        write("Accounts/syncnew_once/cookies.json", tokenFile("sim_at_once", "\"2099-01-01T00:00:00Z\""));
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.get("imported_usernames")).extracting(JsonNode::asText).containsExactly("syncnew_once");
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(answer.get("errors").get(0).get("error").asText())
+                .contains("Accounts/SYNCNEW_TWICE/cookies.json").contains("Accounts/syncnew_twice/cookies.json");
+        assertThat(admin.get("/api/accounts/syncnew_twice").status()).isEqualTo(404);
+    }
+
+    @Test
     void without_an_accounts_csv_the_sync_is_a_404_naming_the_directory() {
         start();
 
@@ -127,6 +175,78 @@ class ImportsHttpTest {
         assertThat(answer.get("skipped").get(0).get("username").asText()).isEqualTo("strangers");
         assertThat(answer.get("errors")).hasSize(1);
         assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("exported/readme.md");
+    }
+
+    @Test
+    void a_cookie_archive_says_per_account_what_is_wrong_with_its_files_and_how_an_expiry_was_counted() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "browser_export"),
+                Map.of("username", "oauth_answer"))));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("browser_export/cookies.json", "[{\"name\": \"_pinterest_sess\", \"value\": \"abc\"}]");
+        entries.put("oauth_answer/cookies.json", "{\"access_token\": \"pina_x\", \"refresh_token\": \"pinr_x\","
+                + " \"expires_in\": 2592000, \"token_type\": \"bearer\"}");
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(entries)));
+
+        JsonNode browserExport = answer.get("updated").get(0);
+        JsonNode oauthAnswer = answer.get("updated").get(1);
+        assertThat(browserExport.get("auth_status").asText()).isEqualTo("needs_auth");
+        assertThat(browserExport.get("warnings").get(0).asText()).contains("holds no token set");
+        assertThat(oauthAnswer.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(oauthAnswer.get("warnings")).isEmpty();
+        assertThat(oauthAnswer.get("notes").get(0).asText()).contains("expires_in");
+    }
+
+    @Test
+    void a_cookie_archive_giving_an_account_two_cookies_files_changes_nothing_of_it_and_names_both() {
+        start();
+        Fleet.connected(admin, "zdup_one", "sim_at_zdup_one");
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "zdup_two"))));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("zdup_one/cookies.json", tokenFile("sim_at_zdup_new", "\"2099-01-01T00:00:00Z\""));
+        entries.put("zdup_one/fingerprint.json", "{\"timezone\": \"UTC\"}");
+        entries.put("ZDUP_ONE/cookies.json", "{\"not\": \"tokens\"}");
+        entries.put("zdup_two/cookies.json", tokenFile("sim_at_zdup_two", "\"2099-01-01T00:00:00Z\""));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(entries)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("updated")).extracting(update -> update.get("username").asText())
+                .containsExactly("zdup_two");
+        assertThat(answer.get("error_count").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors").get(0).get("value").asText()).isEqualTo("zdup_one");
+        assertThat(answer.get("errors").get(0).get("error").asText())
+                .contains("zdup_one/cookies.json").contains("ZDUP_ONE/cookies.json");
+        JsonNode kept = admin.get("/api/accounts/zdup_one").json();
+        assertThat(kept.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(kept.get("has_fingerprint").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_cookie_archive_leaves_a_connected_account_its_token_set_rather_than_replace_it_with_none() {
+        start();
+        Fleet.connected(admin, "working", "sim_at_working");
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "waiting"))));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("working/cookies.json", "{\"not\": \"tokens\"}");
+        entries.put("working/fingerprint.json", "{\"timezone\": \"UTC\"}");
+        entries.put("waiting/cookies.json", tokenFile("sim_at_waiting", "\"2099-01-01T00:00:00Z\""));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(entries)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.get("updated")).extracting(update -> update.get("username").asText())
+                .containsExactly("waiting");
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("working/cookies.json");
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("holds no token set");
+        JsonNode kept = admin.get("/api/accounts/working").json();
+        assertThat(kept.get("auth_status").asText()).isEqualTo("connected");
+        assertThat(kept.get("has_fingerprint").asBoolean()).isFalse();
     }
 
     @Test
@@ -268,6 +388,17 @@ class ImportsHttpTest {
             status = admin.get("/api/accounts/sync-status").json();
         }
         return status;
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path target = dataDir.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, content);
+    }
+
+    private static String tokenFile(String accessToken, String expiry) {
+        return "{\"access_token\": \"" + accessToken + "\", \"refresh_token\": \"r_" + accessToken
+                + "\", \"expires_at\": " + expiry + "}";
     }
 
     private void copyLegacyFolder() throws IOException {

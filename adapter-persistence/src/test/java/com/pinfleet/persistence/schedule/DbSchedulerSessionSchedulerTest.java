@@ -371,6 +371,11 @@ class DbSchedulerSessionSchedulerTest extends OnBothDatabases {
         }
 
         @Override
+        public Optional<byte[]> withExpiryCounted(byte[] credentialsFile, Instant readAt) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean isJson(byte[] content) {
             return false;
         }

@@ -67,12 +67,13 @@ public final class AddAccounts {
                     AuthStatus.NEEDS_AUTH, clock.instant()));
             secrets.putProxy(account.id(), proxy.proxy());
             CredentialFiles.Stored stored = credentialFiles.store(account, cookies, fingerprint);
-            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
+            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings(),
+                    stored.notes());
         });
     }
 
     /** An account just added, as its first board sync left it. */
-    public record AddedAndSynced(Account account, List<String> warnings, BoardSyncResult sync) {
+    public record AddedAndSynced(Account account, List<String> warnings, List<String> notes, BoardSyncResult sync) {
     }
 
     /**
@@ -84,7 +85,7 @@ public final class AddAccounts {
         AccountChange added = add(entry, cookies, fingerprint);
         BoardSyncResult sync = boards.syncIfConnected(added.account());
         Account now = accounts.findById(added.account().id()).orElseThrow();
-        return new AddedAndSynced(now, added.warnings(), sync);
+        return new AddedAndSynced(now, added.warnings(), added.notes(), sync);
     }
 
     /** What a bulk import did. */

@@ -39,6 +39,9 @@ public final class ChangeAccounts {
     /**
      * Applies the parts of {@code update} that are given, all or none. An account that a new cookies file
      * connects has its boards synced in the background.
+     *
+     * @throws InvalidInputException when a part is invalid, such as a cookies file that would replace the
+     *                               token set the account works with by one that cannot connect it
      */
     public AccountChange update(String username, AccountUpdate update) {
         if (update.isEmpty()) {
@@ -59,7 +62,8 @@ public final class ChangeAccounts {
                         new CategoryChoice(update.category(), update.categoryId()).resolve(categories));
             }
             CredentialFiles.Stored stored = credentialFiles.store(account, update.cookies(), update.fingerprint());
-            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings());
+            return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings(),
+                    stored.notes());
         });
         if (account.authStatus() != AuthStatus.CONNECTED && changed.account().authStatus() == AuthStatus.CONNECTED) {
             boardSyncs.queue(List.of(changed.account()));

@@ -1,6 +1,7 @@
 package com.pinfleet.application.files;
 
 import com.pinfleet.domain.account.TokenSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +30,18 @@ public interface OperatorFiles {
     List<UploadedFile> unzip(UploadedFile archive);
 
     /**
-     * The token set a credentials file holds: an access token, a refresh token and an expiry, all three.
-     * Empty when it holds no such set.
+     * The token set a credentials file holds: an access token, a refresh token and an expiry given as a
+     * point in time ({@code expires_at}), all three. Empty when it holds no such set.
      */
     Optional<TokenSet> tokenSet(byte[] credentialsFile);
+
+    /**
+     * The credentials file with its expiry fixed in time, for a file that gives it only as a duration
+     * ({@code expires_in}, in seconds, as Pinterest's token answer does): counted from {@code readAt}, and
+     * written into the file as {@code expires_at} so that reading it again later finds the same expiry.
+     * Empty when the file gives no such duration, or gives a point in time as well.
+     */
+    Optional<byte[]> withExpiryCounted(byte[] credentialsFile, Instant readAt);
 
     /** Whether the content is JSON of any shape. */
     boolean isJson(byte[] content);

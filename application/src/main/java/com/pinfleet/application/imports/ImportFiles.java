@@ -1,5 +1,6 @@
 package com.pinfleet.application.imports;
 
+import com.pinfleet.application.account.AccountChange;
 import com.pinfleet.application.account.AccountEntry;
 import com.pinfleet.application.account.AccountRepository;
 import com.pinfleet.application.account.AddAccounts;
@@ -25,6 +26,7 @@ import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.account.CredentialKind;
 import com.pinfleet.domain.account.Username;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,9 +78,12 @@ public final class ImportFiles {
         this.unitOfWork = unitOfWork;
     }
 
-    /** What an account got from a credential import. */
+    /**
+     * What an account got from a credential import, with what is wrong with its files ({@code warnings})
+     * and what was made of them although nothing is ({@code notes}).
+     */
     public record CredentialUpdate(String username, boolean created, boolean cookies, boolean fingerprint,
-                                   AuthStatus authStatus) {
+                                   AuthStatus authStatus, List<String> warnings, List<String> notes) {
     }
 
     /**
@@ -89,13 +94,18 @@ public final class ImportFiles {
                                    int syncQueued) {
     }
 
-    private record CredentialSet(Username username, byte[] cookies, byte[] fingerprint) {
+    /** The files an upload gives an account, and the name of one of them ({@code file}) for errors. */
+    private record CredentialSet(Username username, byte[] cookies, byte[] fingerprint, String file) {
     }
 
     /**
      * Updates the credential files of existing accounts from a ZIP archive of {@code <username>/cookies.json}
      * and {@code <username>/fingerprint.json} (also {@code <username>_cookies.json}); archives that wrap
-     * them in a folder are read too. Usernames without an account are skipped.
+     * them in a folder are read too. Usernames without an account are skipped. Each account's files are
+     * applied whole or not at all: an account given two files of one kind, its name spelled in any case, or a
+     * cookies file that may not replace the token set it works with, gets none of them and an error.
+     *
+     * @throws NothingAppliedException when no account got its files and none was skipped
      */
     public CredentialImport cookies(UploadedFile archive) {
         List<RowError> errors = new ArrayList<>();
@@ -104,27 +114,31 @@ public final class ImportFiles {
         List<CredentialUpdate> updated = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Account> changed = new ArrayList<>();
-        unitOfWork.run(() -> {
-            for (CredentialSet set : sets.values()) {
-                Optional<Account> account = accounts.find(set.username());
-                if (account.isEmpty()) {
+        for (CredentialSet set : sets.values()) {
+            try {
+                Optional<AccountChange> change = unitOfWork.inTransaction(() -> accounts.find(set.username())
+                        .map(account -> storeInto(account, set)));
+                if (change.isEmpty()) {
                     skipped.add(set.username().value());
                     continue;
                 }
-                AuthStatus status = credentialFiles.store(account.get(), set.cookies(), set.fingerprint())
-                        .authStatus();
-                updated.add(new CredentialUpdate(account.get().username().value(), false, set.cookies() != null,
-                        set.fingerprint() != null, status));
-                changed.add(accounts.findById(account.get().id()).orElseThrow());
+                updated.add(updateOf(change.get(), set, false));
+                changed.add(change.get().account());
+            } catch (InvalidInputException e) {
+                errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
-        });
+        }
+        requireApplied(updated, skipped, errors);
         return new CredentialImport(updated, skipped, errors, boardSyncs.queue(changed));
     }
 
     /**
      * Adds or updates accounts from uploaded folders: files whose names end in
      * {@code <username>/cookies.json} or {@code <username>/fingerprint.json}, or ZIP archives of them. An
-     * account that does not exist is created with its files; one that exists gets them.
+     * account that does not exist is created with its files; one that exists gets them, whole or not at all
+     * as for {@link #cookies}.
+     *
+     * @throws NothingAppliedException when no account got its files
      */
     public CredentialImport bulkUpload(List<UploadedFile> uploads) {
         List<UploadedFile> expanded = new ArrayList<>();
@@ -139,25 +153,48 @@ public final class ImportFiles {
         for (CredentialSet set : sets.values()) {
             try {
                 Optional<Account> existing = accounts.find(set.username());
-                Account account = existing.isPresent()
-                        ? unitOfWork.inTransaction(() -> {
-                            credentialFiles.store(existing.get(), set.cookies(), set.fingerprint());
-                            return accounts.findById(existing.get().id()).orElseThrow();
-                        })
+                AccountChange change = existing.isPresent()
+                        ? unitOfWork.inTransaction(() -> storeInto(existing.get(), set))
                         : addAccounts.add(new AccountEntry(set.username().value(), null, null, null, null),
-                                set.cookies(), set.fingerprint()).account();
-                updated.add(new CredentialUpdate(account.username().value(), existing.isEmpty(),
-                        set.cookies() != null, set.fingerprint() != null, account.authStatus()));
-                changed.add(account);
+                                set.cookies(), set.fingerprint());
+                updated.add(updateOf(change, set, existing.isEmpty()));
+                changed.add(change.account());
             } catch (InvalidInputException | ConflictException e) {
-                errors.add(RowError.ofFile(set.username().value(), set.username().value(), e.getMessage()));
+                errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
         }
+        requireApplied(updated, List.of(), errors);
         return new CredentialImport(updated, List.of(), errors, boardSyncs.queue(changed));
     }
 
+    private AccountChange storeInto(Account account, CredentialSet set) {
+        CredentialFiles.Stored stored = credentialFiles.store(account, set.cookies(), set.fingerprint());
+        return new AccountChange(accounts.findById(account.id()).orElseThrow(), stored.warnings(), stored.notes());
+    }
+
+    private static CredentialUpdate updateOf(AccountChange change, CredentialSet set, boolean created) {
+        Account account = change.account();
+        return new CredentialUpdate(account.username().value(), created, set.cookies() != null,
+                set.fingerprint() != null, account.authStatus(), change.warnings(), change.notes());
+    }
+
+    private static void requireApplied(List<CredentialUpdate> updated, List<String> skipped,
+                                       List<RowError> errors) {
+        if (updated.isEmpty() && skipped.isEmpty()) {
+            throw new NothingAppliedException("credential file", errors);
+        }
+    }
+
+    /** The files an upload gave an account, by kind, in the order found. */
+    private record FilesOfAccount(Username username, Map<CredentialKind, List<UploadedFile>> byKind) {
+    }
+
+    /**
+     * Groups the files found by account, ignoring case. An account given two files of one kind gets none of
+     * its files, and an error naming them, rather than whichever came last.
+     */
     private Map<String, CredentialSet> credentialSets(List<UploadedFile> found, List<RowError> errors) {
-        Map<String, CredentialSet> sets = new LinkedHashMap<>();
+        Map<String, FilesOfAccount> grouped = new LinkedHashMap<>();
         for (UploadedFile file : found) {
             Matcher match = CREDENTIAL_IN_FOLDER.matcher(file.name());
             if (!match.matches()) {
@@ -174,18 +211,44 @@ public final class ImportFiles {
                 continue;
             }
             Username name = ((Parsed.Ok<Username>) username).value();
-            boolean cookies = match.group(2).toLowerCase(Locale.ROOT).equals("cookies");
+            CredentialKind kind = match.group(2).toLowerCase(Locale.ROOT).equals("cookies")
+                    ? CredentialKind.COOKIES : CredentialKind.FINGERPRINT;
             try {
-                CredentialFiles.check(cookies ? CredentialKind.COOKIES : CredentialKind.FINGERPRINT, file.content());
+                CredentialFiles.check(kind, file.content());
             } catch (InvalidInputException e) {
                 errors.add(RowError.ofFile(file.name(), name.value(), e.getMessage()));
                 continue;
             }
-            CredentialSet before = sets.getOrDefault(name.key(), new CredentialSet(name, null, null));
-            sets.put(name.key(), cookies ? new CredentialSet(name, file.content(), before.fingerprint())
-                    : new CredentialSet(name, before.cookies(), file.content()));
+            grouped.computeIfAbsent(name.key(), key -> new FilesOfAccount(name, new EnumMap<>(CredentialKind.class)))
+                    .byKind().computeIfAbsent(kind, any -> new ArrayList<>()).add(file);
         }
+        Map<String, CredentialSet> sets = new LinkedHashMap<>();
+        grouped.forEach((key, account) -> setOf(account, errors).ifPresent(set -> sets.put(key, set)));
         return sets;
+    }
+
+    private static Optional<CredentialSet> setOf(FilesOfAccount account, List<RowError> errors) {
+        boolean clash = false;
+        for (Map.Entry<CredentialKind, List<UploadedFile>> kind : account.byKind().entrySet()) {
+            List<String> names = kind.getValue().stream().map(UploadedFile::name).toList();
+            if (names.size() > 1) {
+                errors.add(RowError.ofFile(names.getFirst(), account.username().value(),
+                        CredentialConflict.describe(account.username(), kind.getKey(), names)));
+                clash = true;
+            }
+        }
+        if (clash) {
+            return Optional.empty();
+        }
+        Optional<UploadedFile> cookies = fileOf(account, CredentialKind.COOKIES);
+        Optional<UploadedFile> fingerprint = fileOf(account, CredentialKind.FINGERPRINT);
+        return Optional.of(new CredentialSet(account.username(), cookies.map(UploadedFile::content).orElse(null),
+                fingerprint.map(UploadedFile::content).orElse(null),
+                cookies.or(() -> fingerprint).orElseThrow().name()));
+    }
+
+    private static Optional<UploadedFile> fileOf(FilesOfAccount account, CredentialKind kind) {
+        return Optional.ofNullable(account.byKind().get(kind)).map(List::getFirst);
     }
 
     private static void requireSome(Map<String, CredentialSet> sets, List<RowError> errors, String source) {
@@ -299,15 +362,26 @@ public final class ImportFiles {
         return failure.getMessage().replace(file.name() + ": ", "").replace(file.name() + " line ", "line ");
     }
 
-    /** What reading the older installation's folder did. */
-    public record LegacySync(List<String> imported, List<String> skipped, List<RowError> errors, int syncQueued) {
+    /** What reading the older installation's folder did, with what the operator should know per account. */
+    public record LegacySync(List<String> imported, List<String> skipped, List<RowError> errors,
+                             List<AccountWarning> warnings, List<AccountNote> notes, int syncQueued) {
+    }
+
+    /** Something wrong with an account's files, which were applied all the same. */
+    public record AccountWarning(String username, String warning) {
+    }
+
+    /** Something the operator should know about what was made of an account's files. */
+    public record AccountNote(String username, String note) {
     }
 
     /**
      * Reads {@code accounts.csv} ({@code username,proxy,proxy_mode,category}) and each account's
      * {@code Accounts/<username>/cookies.json} and {@code fingerprint.json} from the data directory, adding
-     * the accounts that do not exist. Accounts that exist are left as they are, so running it again changes
-     * nothing.
+     * the accounts that do not exist. Folder and file names are matched ignoring case. An account whose files
+     * are missing or hold no usable token set is added all the same, with a warning, as a single add would
+     * be; one whose file of a kind is there in several spellings is not added. Accounts that exist are left
+     * as they are, so running it again changes nothing.
      *
      * @throws NotFoundException when the data directory has no accounts.csv
      */
@@ -319,9 +393,12 @@ public final class ImportFiles {
             throw new InvalidInputException("file", "accounts.csv line 1: the header needs a username column");
         }
         Columns header = new Columns(records.getFirst());
+        LegacyAccountsFolder folder = LegacyAccountsFolder.scan(dataDirectory);
         List<String> imported = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<AccountWarning> warnings = new ArrayList<>();
+        List<AccountNote> notes = new ArrayList<>();
         List<Account> added = new ArrayList<>();
         for (TableRecord record : records.subList(1, records.size())) {
             String raw = record.cell(header.indexOf("username"));
@@ -341,22 +418,31 @@ public final class ImportFiles {
                 continue;
             }
             try {
-                Account account = addAccounts.add(new AccountEntry(name.value(), record.cell(header.indexOf("proxy")),
-                        record.cell(header.indexOf("proxy_mode")), record.cell(header.indexOf("category")), null),
-                        legacyFile(name, "cookies.json"), legacyFile(name, "fingerprint.json")).account();
-                imported.add(account.username().value());
-                added.add(account);
+                AccountChange change = addLegacy(name, record, header, folder);
+                imported.add(change.account().username().value());
+                added.add(change.account());
+                change.warnings().forEach(warning -> warnings.add(new AccountWarning(name.value(), warning)));
+                change.notes().forEach(note -> notes.add(new AccountNote(name.value(), note)));
             } catch (InvalidInputException | ConflictException e) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, e.getMessage()));
             }
         }
-        return new LegacySync(imported, skipped, errors, boardSyncs.queue(added));
+        return new LegacySync(imported, skipped, errors, warnings, notes, boardSyncs.queue(added));
     }
 
-    private byte[] legacyFile(Username username, String name) {
-        return dataDirectory.read("Accounts/" + username.value() + "/" + name)
-                .or(() -> dataDirectory.read("Accounts/" + username.key() + "/" + name))
-                .map(UploadedFile::content)
-                .orElse(null);
+    private AccountChange addLegacy(Username name, TableRecord record, Columns header, LegacyAccountsFolder folder) {
+        Optional<UploadedFile> cookies = folder.file(name, CredentialKind.COOKIES);
+        Optional<UploadedFile> fingerprint = folder.file(name, CredentialKind.FINGERPRINT);
+        AccountEntry entry = new AccountEntry(name.value(), record.cell(header.indexOf("proxy")),
+                record.cell(header.indexOf("proxy_mode")), record.cell(header.indexOf("category")), null);
+        AccountChange change = addAccounts.add(entry, cookies.map(UploadedFile::content).orElse(null),
+                fingerprint.map(UploadedFile::content).orElse(null));
+        if (cookies.isPresent()) {
+            return change;
+        }
+        List<String> warnings = new ArrayList<>(change.warnings());
+        warnings.addFirst("there is no " + LegacyAccountsFolder.expectedPath(name, CredentialKind.COOKIES)
+                + " in the data directory, so the account needs auth");
+        return new AccountChange(change.account(), warnings, change.notes());
     }
 }

@@ -45,6 +45,12 @@ public final class FakeOperatorFiles implements OperatorFiles {
         return Optional.of(new TokenSet(access.get(), refresh.get(), expiry.get()));
     }
 
+    /** The fake's files always give {@code expires_at}, so there is never a duration to count. */
+    @Override
+    public Optional<byte[]> withExpiryCounted(byte[] credentialsFile, Instant readAt) {
+        return Optional.empty();
+    }
+
     private static Optional<String> field(String json, String name) {
         Matcher matcher = Pattern.compile(String.format(FIELD, name)).matcher(json);
         return matcher.find() && !matcher.group(1).isBlank() ? Optional.of(matcher.group(1).strip())
