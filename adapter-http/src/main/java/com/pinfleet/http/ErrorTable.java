@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place that turns failures into HTTP answers: a status from the API reference and the body
  * {@code {"error": "..."}}. An unexpected failure is a 500 that names nothing internal; it is logged once,
- * with its stack trace.
+ * with its stack trace cut to a readable size ({@link FailureText}).
  */
 final class ErrorTable {
 
@@ -50,7 +50,7 @@ final class ErrorTable {
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
                 e.getStatus() == 404 ? notFound(ctx) : e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), FailureText.of(e));
             answer(ctx, 500, "Internal server error");
         });
         routes.error(404, ctx -> {
