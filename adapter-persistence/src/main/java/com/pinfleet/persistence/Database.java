@@ -62,10 +62,15 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource);
     }
 
-    /** The embedded H2 database file in the data directory, speaking PostgreSQL's dialect. */
+    /**
+     * The embedded H2 database file in the data directory, speaking PostgreSQL's dialect. A statement waits up
+     * to 10 seconds (H2 gives up after 2) for a row another transaction holds, such as an account an upload
+     * is writing 100,000 rows for, as PostgreSQL waits too.
+     */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("pinfleet").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"
+                + ";LOCK_TIMEOUT=10000";
     }
 
     public DataSource dataSource() {

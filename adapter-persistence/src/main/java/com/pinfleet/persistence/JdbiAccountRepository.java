@@ -129,6 +129,15 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     @Override
+    public boolean lock(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("select id from accounts where id = :id for update")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .findOne()
+                .isPresent());
+    }
+
+    @Override
     public void delete(long id) {
         jdbi.useHandle(handle -> handle.createUpdate("delete from accounts where id = :id").bind("id", id).execute());
     }

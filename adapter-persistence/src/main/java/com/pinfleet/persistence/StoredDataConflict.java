@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * A write the database refused because of what another request stored or deleted at the same time: a row it
- * refers to is gone, a row still refers to what it deletes, or a row with the same unique key exists. H2 and
- * PostgreSQL report these with SQL states of class 23; other states of that class (a missing value, a failed
- * check) are faults of Pinfleet, not races, and stay failures.
+ * refers to is gone, a row still refers to what it deletes, or a row with the same unique key exists (H2 and
+ * PostgreSQL report these with SQL states of class 23; other states of that class, a missing value or a failed
+ * check, are faults of Pinfleet, not races, and stay failures). A statement that gave up waiting for rows
+ * another transaction held is one too.
  */
 final class StoredDataConflict extends ConflictException {
 
@@ -17,6 +18,8 @@ final class StoredDataConflict extends ConflictException {
     private static final String UNIQUE = "23505";
     /** Foreign key violations: PostgreSQL's, H2's (a child refers to a missing row), and restrict violations. */
     private static final Set<String> REFERENCE = Set.of("23503", "23506", "23001");
+    /** H2's lock timeout, and PostgreSQL's when a lock timeout is set. */
+    private static final Set<String> LOCK_TIMEOUT = Set.of("HYT00", "55P03");
 
     private final String sqlState;
 
@@ -55,6 +58,10 @@ final class StoredDataConflict extends ConflictException {
             return Optional.of(new StoredDataConflict(sqlState, "Another request changed the same data at the"
                     + " same time: something this request refers to was deleted, or something now refers to what"
                     + " it deletes; reload and try again"));
+        }
+        if (LOCK_TIMEOUT.contains(sqlState)) {
+            return Optional.of(new StoredDataConflict(sqlState, "Another request is changing the same data and"
+                    + " took too long to finish (a large upload, perhaps); try again shortly"));
         }
         return Optional.empty();
     }

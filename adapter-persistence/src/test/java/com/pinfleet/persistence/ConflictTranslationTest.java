@@ -56,6 +56,22 @@ class ConflictTranslationTest extends OnBothDatabases {
     }
 
     @Test
+    void giving_up_waiting_for_an_account_another_transaction_holds_is_a_conflict() {
+        long account = addAccount("held");
+        String shortWait = kind == TestDatabase.Kind.H2 ? "set lock_timeout 200" : "set lock_timeout = 200";
+
+        try (Database other = db.reopen()) {
+            new JdbiUnitOfWork(jdbi()).run(() -> {
+                new JdbiAccountRepository(jdbi()).lock(account);
+                assertThatThrownBy(() -> other.jdbi().useHandle(handle -> {
+                    handle.execute(shortWait);
+                    new JdbiAccountRepository(other.jdbi()).delete(account);
+                })).isInstanceOf(ConflictException.class).hasMessageContaining("try again shortly");
+            });
+        }
+    }
+
+    @Test
     void a_unique_name_taken_keeps_the_message_of_the_repository() {
         JdbiCategoryRepository categories = new JdbiCategoryRepository(jdbi());
         categories.add("Food", null);

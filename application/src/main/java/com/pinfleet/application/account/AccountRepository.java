@@ -1,6 +1,6 @@
 package com.pinfleet.application.account;
 
-import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.AccountNotFoundException;
 import com.pinfleet.application.common.Page;
 import com.pinfleet.application.common.PageRequest;
 import com.pinfleet.domain.account.Account;
@@ -35,11 +35,30 @@ public interface AccountRepository {
     /**
      * The account an operator named.
      *
-     * @throws NotFoundException when there is none
+     * @throws AccountNotFoundException when there is none
      */
     default Account require(String username) {
         return find(Username.parse(username).orThrow("username"))
-                .orElseThrow(() -> NotFoundException.account(username));
+                .orElseThrow(() -> new AccountNotFoundException(username));
+    }
+
+    /**
+     * Inside a transaction, keeps the account from being deleted or changed by another until the transaction
+     * ends, so that rows written for it meanwhile still have their account.
+     *
+     * @return whether the account exists; false when it was deleted since it was read
+     */
+    boolean lock(long id);
+
+    /**
+     * {@linkplain #lock Locks} an account read earlier in the request.
+     *
+     * @throws AccountNotFoundException when it was deleted since
+     */
+    default void lockExisting(Account account) {
+        if (!lock(account.id())) {
+            throw AccountNotFoundException.deletedMeanwhile(account.username().value());
+        }
     }
 
     /** The {@linkplain Username#key() keys} among these that existing accounts have. */

@@ -45,6 +45,7 @@ public final class ChangeAccounts {
         Optional<ProxyUrl> proxy = update.proxy() == null || update.proxy().isBlank() ? Optional.empty()
                 : Optional.of(ProxyUrl.parse(update.proxy()).orThrow("proxy"));
         AccountChange changed = unitOfWork.inTransaction(() -> {
+            accounts.lockExisting(account);
             if (update.proxy() != null) {
                 ProxyMode mode = proxy.isEmpty() ? ProxyMode.DIRECT
                         : account.proxyMode() == ProxyMode.IPROYAL ? ProxyMode.IPROYAL : ProxyMode.CUSTOM;
@@ -94,6 +95,7 @@ public final class ChangeAccounts {
         ProxyMode chosen = ProxyMode.parse(mode).orThrow("mode");
         ProxyUrl given = proxy == null || proxy.isBlank() ? null : ProxyUrl.parse(proxy).orThrow("proxy");
         unitOfWork.run(() -> {
+            accounts.lockExisting(account);
             ProxyUrl kept = given != null ? given : secrets.proxy(account.id()).orElse(null);
             switch (chosen) {
                 case DIRECT -> applyProxy(account, ProxyMode.DIRECT, null);

@@ -84,6 +84,11 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
     }
 
     @Override
+    public synchronized boolean lock(long id) {
+        return accounts.containsKey(id);
+    }
+
+    @Override
     public synchronized void delete(long id) {
         accounts.remove(id);
     }
