@@ -189,6 +189,32 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
     }
 
     @Test
+    void of_accounts_deleting_one_at_once_only_one_is_told_it_deleted_it() {
+        long contested = accounts.add(newAccount("contested")).id();
+
+        List<Boolean> deleted = AtOnce.run(8, thread -> () -> accounts.delete(contested));
+
+        assertThat(deleted).containsOnlyOnce(true);
+        assertThat(accounts.findById(contested)).isEmpty();
+    }
+
+    @Test
+    void changes_to_an_account_that_is_gone_say_so() {
+        long gone = accounts.add(newAccount("gone")).id();
+        long food = categories.add("Food", null).id();
+        accounts.delete(gone);
+
+        assertThat(accounts.delete(gone)).isFalse();
+        assertThat(accounts.rename(gone, new Username("renamed"))).isFalse();
+        assertThat(accounts.setCategory(gone, food)).isFalse();
+        assertThat(accounts.setDirectSave(gone, true)).isFalse();
+        assertThat(accounts.setSavesLimit(gone, 5)).isFalse();
+        assertThat(accounts.setCreatesLimit(gone, 5)).isFalse();
+        assertThat(accounts.lock(gone)).isFalse();
+        assertThat(accounts.find(new Username("renamed"))).isEmpty();
+    }
+
+    @Test
     void a_locked_account_is_deleted_only_after_the_transaction_that_locked_it() throws Exception {
         long held = accounts.add(newAccount("held")).id();
         JdbiSaveQueueRepository queue = new JdbiSaveQueueRepository(jdbi());

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The accounts Pinfleet works for. Usernames are unique ignoring case. */
+/**
+ * The accounts Pinfleet works for. Usernames are unique ignoring case. A change by id that answers a boolean
+ * answers whether there was such an account to change: false when it was deleted since it was read.
+ */
 public interface AccountRepository {
 
     /** @throws com.pinfleet.application.common.ConflictException when the username is taken */
@@ -64,26 +67,31 @@ public interface AccountRepository {
     /** The {@linkplain Username#key() keys} among these that existing accounts have. */
     Set<String> existingKeys(Collection<String> usernameKeys);
 
-    /** Deletes the account and everything that belongs to it. */
-    void delete(long id);
+    /**
+     * Deletes the account and everything that belongs to it.
+     *
+     * @return whether this call deleted it; false when there was no such account, or another deleted it first
+     */
+    boolean delete(long id);
 
     void setAuthStatus(long id, AuthStatus status);
 
     /** @throws com.pinfleet.application.common.ConflictException when another account has the name */
-    void rename(long id, Username newName);
+    boolean rename(long id, Username newName);
 
-    void setCategory(long id, Long categoryId);
+    /** @throws com.pinfleet.application.common.ConflictException when the category no longer exists */
+    boolean setCategory(long id, Long categoryId);
 
     /** @param maskedProxy the proxy as shown, or null for none; {@code location} null when unknown */
     void setProxy(long id, ProxyMode mode, String maskedProxy, String location);
 
-    void setDirectSave(long id, boolean enabled);
+    boolean setDirectSave(long id, boolean enabled);
 
     /** @param limit the cap on saves a day, or null to follow the schedule alone */
-    void setSavesLimit(long id, Integer limit);
+    boolean setSavesLimit(long id, Integer limit);
 
     /** @param limit pins created a day, or null for the default */
-    void setCreatesLimit(long id, Integer limit);
+    boolean setCreatesLimit(long id, Integer limit);
 
     /**
      * One page of accounts matching the filter, ordered by username ignoring case, with their stats;

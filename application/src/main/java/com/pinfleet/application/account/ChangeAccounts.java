@@ -1,9 +1,11 @@
 package com.pinfleet.application.account;
 
 import com.pinfleet.application.board.BoardSyncQueue;
-import com.pinfleet.application.common.Batch;
 import com.pinfleet.application.category.Categories;
+import com.pinfleet.application.common.AccountNotFoundException;
+import com.pinfleet.application.common.Batch;
 import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.UnitOfWork;
 import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.account.Account;
@@ -74,6 +76,7 @@ public final class ChangeAccounts {
      * Gives an account a new username; its history, queues, boards and logs stay with it.
      *
      * @throws ConflictException when another account has the new name, ignoring case
+     * @throws AccountNotFoundException when there is no such account, or another request deleted it meanwhile
      */
     public Account rename(String username, String newUsername) {
         Account account = accounts.require(username);
@@ -82,8 +85,8 @@ public final class ChangeAccounts {
         if (holder.isPresent() && holder.get().id() != account.id()) {
             throw new ConflictException("Account already exists: " + holder.get().username());
         }
-        accounts.rename(account.id(), newName);
-        return accounts.findById(account.id()).orElseThrow();
+        changed(account, accounts.rename(account.id(), newName));
+        return accounts.findById(account.id()).orElseThrow(() -> deletedMeanwhile(account));
     }
 
     /**
@@ -109,7 +112,7 @@ public final class ChangeAccounts {
                 case IPROYAL -> applyProxy(account, ProxyMode.IPROYAL, kept);
             }
         });
-        return accounts.findById(account.id()).orElseThrow();
+        return accounts.findById(account.id()).orElseThrow(() -> deletedMeanwhile(account));
     }
 
     private void applyProxy(Account account, ProxyMode mode, ProxyUrl proxy) {
@@ -119,24 +122,56 @@ public final class ChangeAccounts {
     }
 
     public void setDirectSave(String username, boolean enabled) {
-        accounts.setDirectSave(accounts.require(username).id(), enabled);
+        Account account = accounts.require(username);
+        changed(account, accounts.setDirectSave(account.id(), enabled));
     }
 
     /** Caps the account's saves a day ({@code null} clears the cap: the schedule alone decides). */
     public void setSavesLimit(String username, Integer limit) {
         Integer checked = limit == null ? null : DailyLimits.checkedSavesOverride(limit);
-        accounts.setSavesLimit(accounts.require(username).id(), checked);
+        Account account = accounts.require(username);
+        changed(account, accounts.setSavesLimit(account.id(), checked));
     }
 
     public void setCreatesLimit(String username, int limit) {
-        accounts.setCreatesLimit(accounts.require(username).id(), DailyLimits.checkedCreates(limit));
+        int checked = DailyLimits.checkedCreates(limit);
+        Account account = accounts.require(username);
+        changed(account, accounts.setCreatesLimit(account.id(), checked));
     }
 
-    /** Files accounts under a category ({@code null}: under none) and says per username what happened. */
+    /** Fails when a change by id found no account: another request deleted it after it was read. */
+    private static void changed(Account account, boolean changed) {
+        if (!changed) {
+            throw deletedMeanwhile(account);
+        }
+    }
+
+    private static AccountNotFoundException deletedMeanwhile(Account account) {
+        return AccountNotFoundException.deletedMeanwhile(account.username().value());
+    }
+
+    /**
+     * Files accounts under a category ({@code null}: under none) and says per username what happened.
+     *
+     * @throws NotFoundException when the category does not exist, or is deleted while the accounts are filed
+     */
     public Map<String, String> setCategoryOfAll(List<String> usernames, Long categoryId) {
         Long checked = categoryId == null ? null : categories.get(categoryId).id();
-        return Batch.forEach(usernames, username -> accounts.setCategory(accounts.require(username).id(), checked),
-                "updated");
+        return Batch.forEach(usernames, username -> fileUnder(username, checked), "updated");
+    }
+
+    private void fileUnder(String username, Long categoryId) {
+        Account account = accounts.require(username);
+        try {
+            changed(account, accounts.setCategory(account.id(), categoryId));
+        } catch (ConflictException e) {
+            if (categoryId == null || categories.tree().find(categoryId).isPresent()) {
+                throw e;
+            }
+            throw new NotFoundException("Category not found: " + categoryId + " (it was deleted while accounts were"
+                    + " being filed under it: those before " + username + " moved with its other accounts, "
+                    + username + " and those after it were not changed)");
+        }
     }
 
     public Map<String, String> setProxyModeOfAll(List<String> usernames, String mode) {

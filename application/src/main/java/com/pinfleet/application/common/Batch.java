@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Applies one change to many accounts, each on its own: one that fails does not stop the others, and the
- * answer says per username what happened ({@code done}, "not found", "needs_auth" or "error: ...").
+ * answer says per username what happened ({@code done}, "not found", "needs_auth" or "error: ..."). A failure
+ * that is not about the account (something else the change needs is missing) stops the batch.
  */
 public final class Batch {
 
@@ -35,7 +36,7 @@ public final class Batch {
             try {
                 change.apply(username);
                 results.put(username, done);
-            } catch (NotFoundException e) {
+            } catch (AccountNotFoundException e) {
                 results.put(username, "not found");
             } catch (NotConnectedException e) {
                 results.put(username, "needs_auth");
