@@ -83,6 +83,42 @@ class BadInputHttpTest {
     }
 
     @Test
+    void a_body_that_is_not_utf8_is_refused_naming_the_byte() {
+        byte[] body = "{\"name\":\"bad??utf\"}".getBytes(StandardCharsets.US_ASCII);
+        body[12] = (byte) 0xFF;
+        body[13] = (byte) 0xFE;
+
+        ApiClient.Answer answer = admin.send("POST", "/api/categories", "application/json", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).startsWith("request body is not valid UTF-8 (line 1, column 13): byte 0xFF");
+        assertThat(admin.get("/api/categories").text()).doesNotContain("bad");
+    }
+
+    @Test
+    void anything_after_the_json_object_is_refused_and_nothing_of_it_is_stored() {
+        ApiClient.Answer word = admin.postJson("/api/categories", "{\"name\":\"trail1\"} garbage");
+        ApiClient.Answer second = admin.postJson("/api/categories", "{\"name\":\"trail2\"}{\"name\":\"trail3\"}");
+        ApiClient.Answer blanks = admin.postJson("/api/categories", "{\"name\":\"trail4\"} \r\n ");
+
+        assertThat(word.status()).isEqualTo(400);
+        assertThat(word.error()).isEqualTo("request body is not valid JSON (line 1, column 19): more follows the JSON"
+                + " object; send a single JSON object");
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.error()).contains("(line 1, column 18)");
+        assertThat(blanks.status()).isEqualTo(200);
+        assertThat(admin.get("/api/categories").text()).doesNotContain("trail1", "trail2", "trail3");
+    }
+
+    @Test
+    void a_json_null_is_not_a_request() {
+        ApiClient.Answer nothing = admin.postJson("/api/categories", "null");
+
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.error()).isEqualTo("request body must be a JSON object");
+    }
+
+    @Test
     void numbers_too_large_for_a_parameter_are_named_as_such() {
         assertThat(admin.get("/api/activity/recent?limit=999999999999").error())
                 .isEqualTo("limit 999999999999 is too large");
