@@ -2,7 +2,7 @@ package com.pinfleet.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,13 +120,9 @@ final class Bodies {
                 return;
             }
         } catch (StreamReadException e) {
-            throw trailing(where(e.getLocation()));
+            throw trailing(JsonProblems.where(e.getLocation()));
         }
-        throw trailing(where(parser.currentTokenLocation()));
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        throw trailing(JsonProblems.where(parser.currentTokenLocation()));
     }
 
     private static BadRequestException trailing(String where) {
@@ -136,8 +132,13 @@ final class Bodies {
 
     /** The 400 for a body that is not JSON, or JSON that does not fit the request. */
     private static BadRequestException problem(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping)) {
-            return notJson(e);
+        InputCoercionException outOfRange = causeOf(e, InputCoercionException.class);
+        if (outOfRange != null && e instanceof JsonMappingException mapping && !path(mapping).isEmpty()) {
+            return new BadRequestException("field '" + path(mapping) + "' holds a number too large for it");
+        }
+        StreamReadException unreadable = causeOf(e, StreamReadException.class);
+        if (unreadable != null || !(e instanceof JsonMappingException mapping)) {
+            return new BadRequestException(JsonProblems.describe(unreadable != null ? unreadable : e));
         }
         String field = path(mapping);
         if (mapping instanceof MismatchedInputException mismatched) {
@@ -148,11 +149,13 @@ final class Bodies {
                 + ": check the field names and types");
     }
 
-    private static BadRequestException notJson(JsonProcessingException e) {
-        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        int cut = reason.indexOf('\n');
-        return new BadRequestException("request body is not valid JSON" + where(e.getLocation()) + ": "
-                + (cut < 0 ? reason : reason.substring(0, cut)));
+    private static <X extends Throwable> X causeOf(Throwable failure, Class<X> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     /** The JSON path of a mapping problem, list positions counted from 1 as rows are everywhere else. */
