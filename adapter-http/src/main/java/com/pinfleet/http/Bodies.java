@@ -25,6 +25,9 @@ import java.util.Collection;
  */
 final class Bodies {
 
+    /** The largest JSON request body accepted. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private final ObjectMapper mapper;
 
     Bodies(ObjectMapper mapper) {

@@ -153,6 +153,16 @@ class BadInputHttpTest {
     }
 
     @Test
+    void a_json_body_over_the_size_limit_is_a_413_that_names_the_limit() {
+        String name = "a".repeat(17 * 1024 * 1024);
+
+        ApiClient.Answer answer = admin.postJson("/api/categories", "{\"name\": \"" + name + "\"}");
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.error()).startsWith("request body is larger than 16 MiB");
+    }
+
+    @Test
     void numbers_too_large_for_a_parameter_are_named_as_such() {
         assertThat(admin.get("/api/activity/recent?limit=999999999999").error())
                 .isEqualTo("limit 999999999999 is too large");
