@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place that turns failures into HTTP answers: a status from the API reference and the body
  * {@code {"error": "..."}}. An unexpected failure is a 500 that names nothing internal; it is logged once,
- * with its stack trace.
+ * with its stack trace cut to a readable size ({@link FailureText}).
  */
 final class ErrorTable {
 
@@ -47,10 +47,13 @@ final class ErrorTable {
             answer(ctx, 502, "Pinterest answered " + (e.status() == 0 ? "nothing" : e.status()) + ": "
                     + e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
-                e.getStatus() == 404 ? notFound(ctx) : e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), switch (e.getStatus()) {
+            case 404 -> notFound(ctx);
+            case 413 -> tooLarge();
+            default -> e.getMessage();
+        }));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), FailureText.of(e));
             answer(ctx, 500, "Internal server error");
         });
         routes.error(404, ctx -> {
@@ -59,6 +62,16 @@ final class ErrorTable {
             }
         });
         routes.error(405, ctx -> answer(ctx, 405, "Method " + ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    private static String tooLarge() {
+        return "request body is larger than " + mebibytes(Bodies.MAX_BYTES) + ", the most a JSON request may be;"
+                + " send fewer items per request (files go as multipart/form-data uploads of up to "
+                + mebibytes(Uploads.MAX_FILE_BYTES) + " each)";
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes / (1024 * 1024) + " MiB";
     }
 
     private static String notFound(Context ctx) {

@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-    private static final long MAX_JSON_BODY_BYTES = 16L * 1024 * 1024;
 
     /** The use cases the API calls. */
     public record UseCases(
@@ -92,7 +91,7 @@ public final class HttpApi {
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = host;
         config.jetty.port = port;
-        config.http.maxRequestSize = MAX_JSON_BODY_BYTES;
+        config.http.maxRequestSize = Bodies.MAX_BYTES;
         config.http.prefer405over404 = true;
         config.jetty.multipartConfig.maxFileSize(Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST_BYTES, SizeUnit.BYTES);

@@ -15,7 +15,10 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 
-/** The connection pool and JDBI over H2 or PostgreSQL, with the schema migrated to the latest version. */
+/**
+ * The connection pool and JDBI over H2 or PostgreSQL, with the schema migrated to the latest version. A write
+ * refused because of a concurrent change fails with a {@link StoredDataConflict}.
+ */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
@@ -25,6 +28,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.setHandleCallbackDecorator(new ConflictTranslation());
     }
 
     /** Binds instants as UTC offset date-times, which H2 and PostgreSQL store and return alike. */
@@ -60,7 +64,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * The embedded H2 database file in the data directory, speaking PostgreSQL's dialect. A statement waits up
-     * to ten seconds for a row another transaction holds, as a long import may, before giving up.
+     * to 10 seconds (H2 gives up after 2) for a row another transaction holds, such as an account an upload
+     * is writing 100,000 rows for, as PostgreSQL waits too.
      */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("pinfleet").toAbsolutePath()

@@ -129,8 +129,19 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     @Override
-    public void delete(long id) {
-        jdbi.useHandle(handle -> handle.createUpdate("delete from accounts where id = :id").bind("id", id).execute());
+    public boolean lock(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("select id from accounts where id = :id for update")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .findOne()
+                .isPresent());
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbi.withHandle(handle -> handle.createUpdate("delete from accounts where id = :id")
+                .bind("id", id)
+                .execute()) == 1;
     }
 
     @Override
@@ -142,16 +153,16 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     @Override
-    public void rename(long id, Username newName) {
-        Sql.unique(() -> update(id, "username = :username, username_key = :key", Map.of("username", newName.value(),
-                "key", newName.key())), "Account already exists: " + newName);
+    public boolean rename(long id, Username newName) {
+        return Sql.unique(() -> update(id, "username = :username, username_key = :key",
+                Map.of("username", newName.value(), "key", newName.key())), "Account already exists: " + newName);
     }
 
     @Override
-    public void setCategory(long id, Long categoryId) {
+    public boolean setCategory(long id, Long categoryId) {
         Map<String, Object> values = new HashMap<>();
         values.put("categoryId", categoryId);
-        update(id, "category_id = :categoryId", values);
+        return update(id, "category_id = :categoryId", values);
     }
 
     @Override
@@ -164,26 +175,29 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     @Override
-    public void setDirectSave(long id, boolean enabled) {
-        update(id, "direct_save = :enabled", Map.of("enabled", enabled));
+    public boolean setDirectSave(long id, boolean enabled) {
+        return update(id, "direct_save = :enabled", Map.of("enabled", enabled));
     }
 
     @Override
-    public void setSavesLimit(long id, Integer limit) {
+    public boolean setSavesLimit(long id, Integer limit) {
         Map<String, Object> values = new HashMap<>();
         values.put("limit", limit);
-        update(id, "daily_saves_limit_max = :limit", values);
+        return update(id, "daily_saves_limit_max = :limit", values);
     }
 
     @Override
-    public void setCreatesLimit(long id, Integer limit) {
+    public boolean setCreatesLimit(long id, Integer limit) {
         Map<String, Object> values = new HashMap<>();
         values.put("limit", limit);
-        update(id, "daily_creates = :limit", values);
+        return update(id, "daily_creates = :limit", values);
     }
 
-    /** Sets some columns of one account; values are bound by name, nulls as SQL nulls of their column. */
-    private int update(long id, String assignments, Map<String, Object> values) {
+    /**
+     * Sets some columns of one account; values are bound by name, nulls as SQL nulls of their column. Answers
+     * whether the account was there to change.
+     */
+    private boolean update(long id, String assignments, Map<String, Object> values) {
         return jdbi.withHandle(handle -> {
             Update update = handle.createUpdate("update accounts set " + assignments
                     + ", updated_at = current_timestamp where id = :id");
@@ -194,7 +208,7 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
                     update.bind(name, value);
                 }
             });
-            return update.bind("id", id).execute();
+            return update.bind("id", id).execute() == 1;
         });
     }
 

@@ -1,38 +1,24 @@
 package com.pinfleet.persistence;
 
 import com.pinfleet.application.common.ConflictException;
-import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.StatementException;
 
 /** Small helpers shared by the repositories. */
 final class Sql {
 
-    /** The SQL state both H2 and PostgreSQL report for a unique constraint violation. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private Sql() {
     }
 
-    /** Runs a write, turning a unique constraint violation into a {@link ConflictException}. */
+    /** Runs a write, turning a unique constraint violation into a {@link ConflictException} with this message. */
     static <T> T unique(Supplier<T> write, String conflictMessage) {
         try {
             return write.get();
-        } catch (StatementException e) {
-            if (isUniqueViolation(e)) {
+        } catch (StoredDataConflict e) {
+            if (e.isUniqueViolation()) {
                 throw new ConflictException(conflictMessage);
             }
             throw e;
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

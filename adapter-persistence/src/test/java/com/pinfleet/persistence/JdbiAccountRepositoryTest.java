@@ -33,6 +33,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,57 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
             assertThat(rows(table, doomed)).as(table + " of the deleted account").isZero();
             assertThat(rows(table, kept)).as(table + " of the other account").isPositive();
         }
+    }
+
+    @Test
+    void of_accounts_deleting_one_at_once_only_one_is_told_it_deleted_it() {
+        long contested = accounts.add(newAccount("contested")).id();
+
+        List<Boolean> deleted = AtOnce.run(8, thread -> () -> accounts.delete(contested));
+
+        assertThat(deleted).containsOnlyOnce(true);
+        assertThat(accounts.findById(contested)).isEmpty();
+    }
+
+    @Test
+    void changes_to_an_account_that_is_gone_say_so() {
+        long gone = accounts.add(newAccount("gone")).id();
+        long food = categories.add("Food", null).id();
+        accounts.delete(gone);
+
+        assertThat(accounts.delete(gone)).isFalse();
+        assertThat(accounts.rename(gone, new Username("renamed"))).isFalse();
+        assertThat(accounts.setCategory(gone, food)).isFalse();
+        assertThat(accounts.setDirectSave(gone, true)).isFalse();
+        assertThat(accounts.setSavesLimit(gone, 5)).isFalse();
+        assertThat(accounts.setCreatesLimit(gone, 5)).isFalse();
+        assertThat(accounts.lock(gone)).isFalse();
+        assertThat(accounts.find(new Username("renamed"))).isEmpty();
+    }
+
+    @Test
+    void a_locked_account_is_deleted_only_after_the_transaction_that_locked_it() throws Exception {
+        long held = accounts.add(newAccount("held")).id();
+        JdbiSaveQueueRepository queue = new JdbiSaveQueueRepository(jdbi());
+        List<CompletableFuture<Void>> delete = new ArrayList<>();
+        boolean[] waitedForTheLock = new boolean[1];
+
+        try (Database other = db.reopen()) {
+            boolean locked = new JdbiUnitOfWork(jdbi()).inTransaction(() -> {
+                boolean found = accounts.lock(held);
+                delete.add(CompletableFuture.runAsync(() -> new JdbiAccountRepository(other.jdbi()).delete(held)));
+                pause();
+                waitedForTheLock[0] = !delete.getFirst().isDone();
+                queue.append(held, List.of(new NewSaveItem(new PinId("1"), "1", null)), NOW);
+                return found;
+            });
+
+            assertThat(locked).isTrue();
+            assertThat(waitedForTheLock[0]).as("the delete waited for the lock").isTrue();
+            delete.getFirst().get(10, TimeUnit.SECONDS);
+        }
+        assertThat(accounts.findById(held)).isEmpty();
+        assertThat(rows("save_items", held)).isZero();
     }
 
     @Test
@@ -589,6 +642,16 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
     }
 
     /** Gives the account a row in every table that belongs to accounts. */
+    /** Gives another thread half a second to get as far as it can. */
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void giveEverything(long accountId) {
         new JdbiAccountSecretRepository(jdbi()).put(accountId, "cookies", new byte[] {1, 2, 3}, NOW);
         new JdbiBoardRepository(jdbi(), Clock.fixed(NOW, ZoneOffset.UTC))

@@ -246,6 +246,22 @@ class AccountsHttpTest {
         assertThat(admin.get("/api/accounts").get("total_all").asInt()).isZero();
     }
 
+    @Test
+    void a_batch_delete_naming_an_account_twice_deletes_it_once_and_says_so_for_each_spelling() {
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
+                Map.of("username", "race_3a"), Map.of("username", "race_3b"))));
+
+        ApiClient.Answer repeated = admin.postJson("/api/accounts/batch/delete",
+                Map.of("usernames", List.of("race_3a", "race_3a")));
+        ApiClient.Answer spelt = admin.postJson("/api/accounts/batch/delete",
+                Map.of("usernames", List.of("race_3b", "RACE_3B", "@race_3b")));
+
+        assertThat(repeated.get("results").toString()).isEqualTo("{\"race_3a\":\"deleted\"}");
+        assertThat(spelt.get("results").toString())
+                .isEqualTo("{\"race_3b\":\"deleted\",\"RACE_3B\":\"deleted\",\"@race_3b\":\"deleted\"}");
+        assertThat(admin.get("/api/accounts").get("total_all").asInt()).isZero();
+    }
+
     private ApiClient.Answer addMindfulRecipes() {
         return admin.postMultipart("/api/accounts/add", text("username", "mindfulrecipes"), text("category", "food"),
                 new ApiClient.Part("cookies", "cookies.json", RunningServer.sampleBytes("accounts/cookies.json")),

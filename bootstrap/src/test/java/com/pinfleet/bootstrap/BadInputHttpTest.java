@@ -83,6 +83,86 @@ class BadInputHttpTest {
     }
 
     @Test
+    void a_body_that_is_not_utf8_is_refused_naming_the_byte() {
+        byte[] body = "{\"name\":\"bad??utf\"}".getBytes(StandardCharsets.US_ASCII);
+        body[12] = (byte) 0xFF;
+        body[13] = (byte) 0xFE;
+
+        ApiClient.Answer answer = admin.send("POST", "/api/categories", "application/json", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).startsWith("request body is not valid UTF-8 (line 1, column 13): byte 0xFF");
+        assertThat(admin.get("/api/categories").text()).doesNotContain("bad");
+    }
+
+    @Test
+    void anything_after_the_json_object_is_refused_and_nothing_of_it_is_stored() {
+        ApiClient.Answer word = admin.postJson("/api/categories", "{\"name\":\"trail1\"} garbage");
+        ApiClient.Answer second = admin.postJson("/api/categories", "{\"name\":\"trail2\"}{\"name\":\"trail3\"}");
+        ApiClient.Answer blanks = admin.postJson("/api/categories", "{\"name\":\"trail4\"} \r\n ");
+
+        assertThat(word.status()).isEqualTo(400);
+        assertThat(word.error()).isEqualTo("request body is not valid JSON (line 1, column 19): more follows the JSON"
+                + " object; send a single JSON object");
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.error()).contains("(line 1, column 18)");
+        assertThat(blanks.status()).isEqualTo(200);
+        assertThat(admin.get("/api/categories").text()).doesNotContain("trail1", "trail2", "trail3");
+    }
+
+    @Test
+    void json_a_script_got_wrong_is_explained_in_plain_words() {
+        List<String> bodies = List.of("{\"a\":".repeat(1_100) + "1" + "}".repeat(1_100), "{\"name\": NaN}",
+                "{'name': 'x'}", "{\"name\": \"x\" /* note */}", "{\"name\": \"a\tb\"}", "{\"name\": \"x\"",
+                "{\"name\": tru}", "{\"name\": 0123}", "{\"name\": " + "1".repeat(1_100) + "}");
+
+        List<String> errors = bodies.stream().map(body -> admin.postJson("/api/categories", body).error()).toList();
+
+        assertThat(errors).allSatisfy(error -> assertThat(error)
+                .doesNotContain("Feature", "StreamReadConstraints", "REDACTED", "`", "code "));
+        assertThat(errors).containsExactly(
+                "request body is not valid JSON: it is nested more than 1000 levels deep",
+                "request body is not valid JSON (line 1, column 13): NaN is not a JSON number",
+                "request body is not valid JSON (line 1, column 2): text and field names take double quotes, not"
+                        + " single",
+                "request body is not valid JSON (line 1, column 14): JSON has no comments",
+                "request body is not valid JSON (line 1, column 12): the control character U+0009 must be escaped"
+                        + " inside text (a line break as \\n, a tab as \\t)",
+                "request body is not valid JSON (line 1, column 13): the body ends before the JSON does (a closing"
+                        + " quote, } or ] is missing)",
+                "request body is not valid JSON (line 1, column 10): found 'tru', which is no JSON value (text takes"
+                        + " double quotes)",
+                "request body is not valid JSON (line 1, column 11): a number may not start with 0",
+                "request body is not valid JSON: a number is longer than 1000 digits");
+    }
+
+    @Test
+    void a_json_null_is_not_a_request() {
+        ApiClient.Answer nothing = admin.postJson("/api/categories", "null");
+
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.error()).isEqualTo("request body must be a JSON object");
+    }
+
+    @Test
+    void a_number_too_large_for_its_field_is_named_as_such() {
+        ApiClient.Answer huge = admin.postJson("/api/settings/concurrency", "{\"max_concurrent\": 99999999999}");
+
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.error()).isEqualTo("field 'max_concurrent' holds a number too large for it");
+    }
+
+    @Test
+    void a_json_body_over_the_size_limit_is_a_413_that_names_the_limit() {
+        String name = "a".repeat(17 * 1024 * 1024);
+
+        ApiClient.Answer answer = admin.postJson("/api/categories", "{\"name\": \"" + name + "\"}");
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.error()).startsWith("request body is larger than 16 MiB");
+    }
+
+    @Test
     void numbers_too_large_for_a_parameter_are_named_as_such() {
         assertThat(admin.get("/api/activity/recent?limit=999999999999").error())
                 .isEqualTo("limit 999999999999 is too large");

@@ -1,6 +1,6 @@
 package com.pinfleet.application.account;
 
-import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.AccountNotFoundException;
 import com.pinfleet.application.common.Page;
 import com.pinfleet.application.common.PageRequest;
 import com.pinfleet.domain.account.Account;
@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The accounts Pinfleet works for. Usernames are unique ignoring case. */
+/**
+ * The accounts Pinfleet works for. Usernames are unique ignoring case. A change by id that answers a boolean
+ * answers whether there was such an account to change: false when it was deleted since it was read.
+ */
 public interface AccountRepository {
 
     /** @throws com.pinfleet.application.common.ConflictException when the username is taken */
@@ -35,36 +38,60 @@ public interface AccountRepository {
     /**
      * The account an operator named.
      *
-     * @throws NotFoundException when there is none
+     * @throws AccountNotFoundException when there is none
      */
     default Account require(String username) {
         return find(Username.parse(username).orThrow("username"))
-                .orElseThrow(() -> NotFoundException.account(username));
+                .orElseThrow(() -> new AccountNotFoundException(username));
+    }
+
+    /**
+     * Inside a transaction, keeps the account from being deleted or changed by another until the transaction
+     * ends, so that rows written for it meanwhile still have their account.
+     *
+     * @return whether the account exists; false when it was deleted since it was read
+     */
+    boolean lock(long id);
+
+    /**
+     * {@linkplain #lock Locks} an account read earlier in the request.
+     *
+     * @throws AccountNotFoundException when it was deleted since
+     */
+    default void lockExisting(Account account) {
+        if (!lock(account.id())) {
+            throw AccountNotFoundException.deletedMeanwhile(account.username().value());
+        }
     }
 
     /** The {@linkplain Username#key() keys} among these that existing accounts have. */
     Set<String> existingKeys(Collection<String> usernameKeys);
 
-    /** Deletes the account and everything that belongs to it. */
-    void delete(long id);
+    /**
+     * Deletes the account and everything that belongs to it.
+     *
+     * @return whether this call deleted it; false when there was no such account, or another deleted it first
+     */
+    boolean delete(long id);
 
     void setAuthStatus(long id, AuthStatus status);
 
     /** @throws com.pinfleet.application.common.ConflictException when another account has the name */
-    void rename(long id, Username newName);
+    boolean rename(long id, Username newName);
 
-    void setCategory(long id, Long categoryId);
+    /** @throws com.pinfleet.application.common.ConflictException when the category no longer exists */
+    boolean setCategory(long id, Long categoryId);
 
     /** @param maskedProxy the proxy as shown, or null for none; {@code location} null when unknown */
     void setProxy(long id, ProxyMode mode, String maskedProxy, String location);
 
-    void setDirectSave(long id, boolean enabled);
+    boolean setDirectSave(long id, boolean enabled);
 
     /** @param limit the cap on saves a day, or null to follow the schedule alone */
-    void setSavesLimit(long id, Integer limit);
+    boolean setSavesLimit(long id, Integer limit);
 
     /** @param limit pins created a day, or null for the default */
-    void setCreatesLimit(long id, Integer limit);
+    boolean setCreatesLimit(long id, Integer limit);
 
     /**
      * One page of accounts matching the filter, ordered by username ignoring case, with their stats;

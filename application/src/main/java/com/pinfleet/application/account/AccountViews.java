@@ -2,7 +2,7 @@ package com.pinfleet.application.account;
 
 import com.pinfleet.application.board.BoardRepository;
 import com.pinfleet.application.category.Categories;
-import com.pinfleet.application.common.NotFoundException;
+import com.pinfleet.application.common.AccountNotFoundException;
 import com.pinfleet.application.common.Page;
 import com.pinfleet.application.common.PageRequest;
 import com.pinfleet.application.common.UnitOfWork;
@@ -196,7 +196,7 @@ public final class AccountViews {
     public Detail detail(String username) {
         Account account = accounts.require(username);
         AccountOverview overview = accounts.overview(account.id(), LocalDate.now(clock))
-                .orElseThrow(() -> NotFoundException.account(username));
+                .orElseThrow(() -> new AccountNotFoundException(username));
         return new Detail(overview, categories.treeForDisplay(), boards.forAccount(account.id()),
                 limitsOf(account, overview));
     }

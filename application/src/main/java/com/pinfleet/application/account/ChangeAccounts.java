@@ -1,9 +1,11 @@
 package com.pinfleet.application.account;
 
 import com.pinfleet.application.board.BoardSyncQueue;
-import com.pinfleet.application.common.Batch;
 import com.pinfleet.application.category.Categories;
+import com.pinfleet.application.common.AccountNotFoundException;
+import com.pinfleet.application.common.Batch;
 import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.NotFoundException;
 import com.pinfleet.application.common.UnitOfWork;
 import com.pinfleet.domain.InvalidInputException;
 import com.pinfleet.domain.account.Account;
@@ -52,6 +54,7 @@ public final class ChangeAccounts {
         Optional<ProxyUrl> proxy = update.proxy() == null || update.proxy().isBlank() ? Optional.empty()
                 : Optional.of(ProxyUrl.parse(update.proxy()).orThrow("proxy"));
         AccountChange changed = unitOfWork.inTransaction(() -> {
+            accounts.lockExisting(account);
             if (update.proxy() != null) {
                 ProxyMode mode = proxy.isEmpty() ? ProxyMode.DIRECT
                         : account.proxyMode() == ProxyMode.IPROYAL ? ProxyMode.IPROYAL : ProxyMode.CUSTOM;
@@ -75,6 +78,7 @@ public final class ChangeAccounts {
      * Gives an account a new username; its history, queues, boards and logs stay with it.
      *
      * @throws ConflictException when another account has the new name, ignoring case
+     * @throws AccountNotFoundException when there is no such account, or another request deleted it meanwhile
      */
     public Account rename(String username, String newUsername) {
         Account account = accounts.require(username);
@@ -83,8 +87,8 @@ public final class ChangeAccounts {
         if (holder.isPresent() && holder.get().id() != account.id()) {
             throw new ConflictException("Account already exists: " + holder.get().username());
         }
-        accounts.rename(account.id(), newName);
-        return accounts.findById(account.id()).orElseThrow();
+        changed(account, accounts.rename(account.id(), newName));
+        return accounts.findById(account.id()).orElseThrow(() -> deletedMeanwhile(account));
     }
 
     /**
@@ -100,6 +104,7 @@ public final class ChangeAccounts {
             throw new InvalidInputException("proxy", "a proxy was given but the mode is direct");
         }
         unitOfWork.run(() -> {
+            accounts.lockExisting(account);
             ProxyUrl kept = given != null ? given : secrets.proxy(account.id()).orElse(null);
             switch (chosen) {
                 case DIRECT -> applyProxy(account, ProxyMode.DIRECT, kept);
@@ -113,7 +118,7 @@ public final class ChangeAccounts {
                 case IPROYAL -> applyProxy(account, ProxyMode.IPROYAL, kept);
             }
         });
-        return accounts.findById(account.id()).orElseThrow();
+        return accounts.findById(account.id()).orElseThrow(() -> deletedMeanwhile(account));
     }
 
     /** Stores the mode and the proxy (null for none); a direct account keeps its proxy without using it. */
@@ -124,26 +129,57 @@ public final class ChangeAccounts {
     }
 
     public void setDirectSave(String username, boolean enabled) {
-        accounts.setDirectSave(accounts.require(username).id(), enabled);
+        Account account = accounts.require(username);
+        changed(account, accounts.setDirectSave(account.id(), enabled));
     }
 
     /** Caps the account's saves a day ({@code null} clears the cap: the schedule alone decides). */
     public void setSavesLimit(String username, Integer limit) {
         Integer checked = limit == null ? null : DailyLimits.checkedSavesOverride(limit);
-        accounts.setSavesLimit(accounts.require(username).id(), checked);
+        Account account = accounts.require(username);
+        changed(account, accounts.setSavesLimit(account.id(), checked));
     }
 
     /** Sets pins created a day ({@code null} goes back to the default). */
     public void setCreatesLimit(String username, Integer limit) {
         Integer checked = limit == null ? null : DailyLimits.checkedCreates(limit);
-        accounts.setCreatesLimit(accounts.require(username).id(), checked);
+        Account account = accounts.require(username);
+        changed(account, accounts.setCreatesLimit(account.id(), checked));
     }
 
-    /** Files accounts under a category (or under none) and says per username what happened. */
+    /** Fails when a change by id found no account: another request deleted it after it was read. */
+    private static void changed(Account account, boolean changed) {
+        if (!changed) {
+            throw deletedMeanwhile(account);
+        }
+    }
+
+    private static AccountNotFoundException deletedMeanwhile(Account account) {
+        return AccountNotFoundException.deletedMeanwhile(account.username().value());
+    }
+
+    /**
+     * Files accounts under a category (or under none) and says per username what happened.
+     *
+     * @throws NotFoundException when the category does not exist, or is deleted while the accounts are filed
+     */
     public Map<String, String> setCategoryOfAll(List<String> usernames, CategoryChoice category) {
         Long checked = category.resolve(categories);
-        return Batch.forEach(usernames, username -> accounts.setCategory(accounts.require(username).id(), checked),
-                "updated");
+        return Batch.forEach(usernames, username -> fileUnder(username, checked), "updated");
+    }
+
+    private void fileUnder(String username, Long categoryId) {
+        Account account = accounts.require(username);
+        try {
+            changed(account, accounts.setCategory(account.id(), categoryId));
+        } catch (ConflictException e) {
+            if (categoryId == null || categories.tree().find(categoryId).isPresent()) {
+                throw e;
+            }
+            throw new NotFoundException("Category not found: " + categoryId + " (it was deleted while accounts were"
+                    + " being filed under it: those before " + username + " moved with its other accounts, "
+                    + username + " and those after it were not changed)");
+        }
     }
 
     public Map<String, String> setProxyModeOfAll(List<String> usernames, String mode) {

@@ -1,7 +1,8 @@
 package com.pinfleet.application.account;
 
-import com.pinfleet.application.common.ConflictException;
+import com.pinfleet.application.common.AccountNotFoundException;
 import com.pinfleet.application.common.Batch;
+import com.pinfleet.application.common.ConflictException;
 import com.pinfleet.application.engine.SessionScheduler;
 import com.pinfleet.domain.account.Account;
 import java.util.List;
@@ -18,7 +19,10 @@ public final class RemoveAccounts {
         this.scheduler = scheduler;
     }
 
-    /** @throws ConflictException when a session is running for the account */
+    /**
+     * @throws AccountNotFoundException when there is no such account, or another request deleted it first
+     * @throws ConflictException when a session is running for the account
+     */
     public void delete(String username) {
         Account account = accounts.require(username);
         if (scheduler.isRunning(account.id())) {
@@ -26,7 +30,9 @@ public final class RemoveAccounts {
                     + "; disable its automation and try again when it has stopped");
         }
         scheduler.cancel(account.id());
-        accounts.delete(account.id());
+        if (!accounts.delete(account.id())) {
+            throw AccountNotFoundException.deletedMeanwhile(account.username().value());
+        }
     }
 
     /** Deletes each account and says per username what happened: deleted, not found, or why not. */

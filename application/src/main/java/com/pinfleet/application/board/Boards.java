@@ -106,6 +106,7 @@ public final class Boards {
     }
 
     private Added addNew(Account account, List<BoardDraft> drafts) {
+        accounts.lockExisting(account);
         Set<String> taken = new HashSet<>();
         boards.forAccount(account.id()).forEach(board -> taken.add(board.key()));
         List<Board> added = new ArrayList<>();

@@ -110,6 +110,8 @@ public final class Categories {
     /**
      * Deletes a category. Its child categories and its accounts move up to its parent (to the top and to no
      * category when it had none), so nothing below it is lost.
+     *
+     * @throws ConflictException when another request files an account or a category under it meanwhile
      */
     public void delete(long id) {
         changing(() -> {
@@ -117,9 +119,18 @@ public final class Categories {
                     .orElseThrow(() -> new NotFoundException("Category not found: " + id));
             repository.moveChildren(id, category.parentId());
             members.moveAccounts(id, category.parentId());
-            repository.delete(id);
+            deleteEmptied(id);
             return category;
         });
+    }
+
+    private void deleteEmptied(long id) {
+        try {
+            repository.delete(id);
+        } catch (ConflictException e) {
+            throw new ConflictException("Category " + id + " was not deleted: another request filed an account or"
+                    + " a category under it meanwhile; try again");
+        }
     }
 
     /**

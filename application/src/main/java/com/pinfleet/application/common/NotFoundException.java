@@ -6,8 +6,4 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {
         super(message);
     }
-
-    public static NotFoundException account(String username) {
-        return new NotFoundException("Account not found: " + username);
-    }
 }

@@ -55,6 +55,7 @@ public final class Automation {
         }
         Instant now = clock.instant();
         unitOfWork.run(() -> {
+            accounts.lockExisting(account);
             automation.enable(account.id(), LocalDate.ofInstant(now, account.zoneOr(clock.getZone())), now);
             automation.report(account.id(), AutomationState.SLEEPING, now, null, now);
         });

@@ -81,6 +81,7 @@ public final class PinQueue {
         Account account = accounts.require(username);
         PinDraft draft = draftOf(account, request);
         return unitOfWork.inTransaction(() -> {
+            accounts.lockExisting(account);
             queue.append(account.id(), List.of(draft), clock.instant());
             return queue.list(account.id()).getLast();
         });
@@ -174,6 +175,7 @@ public final class PinQueue {
             throw new NothingAppliedException("pin", errors);
         }
         return unitOfWork.inTransaction(() -> {
+            accounts.lockExisting(account);
             List<PinDraft> fresh = withoutWaitingDuplicates(account.id(), drafts);
             queue.append(account.id(), fresh, clock.instant());
             return new UploadResult(fresh.size(), drafts.size() - fresh.size(), errors,

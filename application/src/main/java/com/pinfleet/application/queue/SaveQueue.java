@@ -72,6 +72,7 @@ public final class SaveQueue {
      * valid row is added; every other row is reported with its line.
      *
      * @throws NothingAppliedException when no row is valid
+     * @throws NotFoundException when the account is deleted while the file is read; nothing is added
      */
     public UploadResult upload(String username, UploadedFile file) {
         Account account = accounts.require(username);
@@ -91,6 +92,7 @@ public final class SaveQueue {
             throw new NothingAppliedException("pin", errors);
         }
         return unitOfWork.inTransaction(() -> {
+            accounts.lockExisting(account);
             List<NewSaveItem> fresh = withoutOpenDuplicates(account.id(), read);
             queue.append(account.id(), fresh, clock.instant());
             return new UploadResult(fresh.size(), read.size() - fresh.size(), errors,

@@ -84,8 +84,13 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
     }
 
     @Override
-    public synchronized void delete(long id) {
-        accounts.remove(id);
+    public synchronized boolean lock(long id) {
+        return accounts.containsKey(id);
+    }
+
+    @Override
+    public synchronized boolean delete(long id) {
+        return accounts.remove(id) != null;
     }
 
     @Override
@@ -96,21 +101,21 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
     }
 
     @Override
-    public synchronized void rename(long id, Username newName) {
+    public synchronized boolean rename(long id, Username newName) {
         Optional<Account> holder = find(newName);
         if (holder.isPresent() && holder.get().id() != id) {
             throw new ConflictException("Account already exists: " + newName);
         }
-        change(id, a -> new Account(a.id(), newName, a.categoryId(), a.proxyMode(), a.maskedProxy(), a.location(),
-                a.directSave(), a.dailySavesLimitMax(), a.dailyCreatesLimit(), a.authStatus(), a.timeZone(),
-                a.createdAt()));
+        return change(id, a -> new Account(a.id(), newName, a.categoryId(), a.proxyMode(), a.maskedProxy(),
+                a.location(), a.directSave(), a.dailySavesLimitMax(), a.dailyCreatesLimit(), a.authStatus(),
+                a.timeZone(), a.createdAt()));
     }
 
     @Override
-    public void setCategory(long id, Long categoryId) {
-        change(id, a -> new Account(a.id(), a.username(), categoryId, a.proxyMode(), a.maskedProxy(), a.location(),
-                a.directSave(), a.dailySavesLimitMax(), a.dailyCreatesLimit(), a.authStatus(), a.timeZone(),
-                a.createdAt()));
+    public boolean setCategory(long id, Long categoryId) {
+        return change(id, a -> new Account(a.id(), a.username(), categoryId, a.proxyMode(), a.maskedProxy(),
+                a.location(), a.directSave(), a.dailySavesLimitMax(), a.dailyCreatesLimit(), a.authStatus(),
+                a.timeZone(), a.createdAt()));
     }
 
     @Override
@@ -121,22 +126,22 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
     }
 
     @Override
-    public void setDirectSave(long id, boolean enabled) {
-        change(id, a -> new Account(a.id(), a.username(), a.categoryId(), a.proxyMode(), a.maskedProxy(),
+    public boolean setDirectSave(long id, boolean enabled) {
+        return change(id, a -> new Account(a.id(), a.username(), a.categoryId(), a.proxyMode(), a.maskedProxy(),
                 a.location(), enabled, a.dailySavesLimitMax(), a.dailyCreatesLimit(), a.authStatus(), a.timeZone(),
                 a.createdAt()));
     }
 
     @Override
-    public void setSavesLimit(long id, Integer limit) {
-        change(id, a -> new Account(a.id(), a.username(), a.categoryId(), a.proxyMode(), a.maskedProxy(),
+    public boolean setSavesLimit(long id, Integer limit) {
+        return change(id, a -> new Account(a.id(), a.username(), a.categoryId(), a.proxyMode(), a.maskedProxy(),
                 a.location(), a.directSave(), limit, a.dailyCreatesLimit(), a.authStatus(), a.timeZone(),
                 a.createdAt()));
     }
 
     @Override
-    public void setCreatesLimit(long id, Integer limit) {
-        change(id, a -> new Account(a.id(), a.username(), a.categoryId(), a.proxyMode(), a.maskedProxy(),
+    public boolean setCreatesLimit(long id, Integer limit) {
+        return change(id, a -> new Account(a.id(), a.username(), a.categoryId(), a.proxyMode(), a.maskedProxy(),
                 a.location(), a.directSave(), a.dailySavesLimitMax(), limit, a.authStatus(), a.timeZone(),
                 a.createdAt()));
     }
@@ -192,7 +197,7 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
         accounts.putAll(snapshot);
     }
 
-    private synchronized void change(long id, UnaryOperator<Account> change) {
-        accounts.computeIfPresent(id, (key, account) -> change.apply(account));
+    private synchronized boolean change(long id, UnaryOperator<Account> change) {
+        return accounts.computeIfPresent(id, (key, account) -> change.apply(account)) != null;
     }
 }
