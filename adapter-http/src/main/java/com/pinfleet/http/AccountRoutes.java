@@ -32,15 +32,17 @@ final class AccountRoutes {
     private final Boards boards;
     private final Bodies bodies;
     private final Views views;
+    private final ListingWriter listingWriter;
 
     AccountRoutes(AddAccounts addAccounts, AccountViews accountViews, RemoveAccounts removeAccounts, Boards boards,
-                  Bodies bodies, Views views) {
+                  Bodies bodies, Views views, ListingWriter listingWriter) {
         this.addAccounts = addAccounts;
         this.accountViews = accountViews;
         this.removeAccounts = removeAccounts;
         this.boards = boards;
         this.bodies = bodies;
         this.views = views;
+        this.listingWriter = listingWriter;
     }
 
     void register(RoutesConfig routes) {
@@ -66,9 +68,9 @@ final class AccountRoutes {
         body.put("per_page", listing.page().perPage());
         body.put("total_pages", listing.page().totalPages());
         body.put("total_all", listing.totalAll());
-        body.put("categories_tree", Views.categoryTree(listing.tree(), null, listing.accountsPerCategory()));
+        body.put("categories_tree", listingWriter.tree(listing.tree(), listing.accountsPerCategory()));
         body.put("uncategorized_count", listing.uncategorized());
-        ctx.jsonStream(body);
+        listingWriter.write(ctx, body);
     }
 
     private void detail(Context ctx) {

@@ -76,7 +76,7 @@ public final class HttpApi {
             new AccountChangeRoutes(useCases.changeAccounts(), useCases.accountViews(), bodies)
                     .register(config.routes);
             new AccountRoutes(useCases.addAccounts(), useCases.accountViews(), useCases.removeAccounts(),
-                    useCases.boards(), bodies, views).register(config.routes);
+                    useCases.boards(), bodies, views, new ListingWriter(mapper)).register(config.routes);
             new BoardRoutes(useCases.boards(), bodies).register(config.routes);
             new SaveQueueRoutes(useCases.saveQueue()).register(config.routes);
             new PinQueueRoutes(useCases.pinQueue(), bodies).register(config.routes);

@@ -239,6 +239,21 @@ class CategoriesHttpTest {
         assertThat(admin.get("/api/accounts?category=%2F%2F").status()).isEqualTo(400);
     }
 
+    @Test
+    void the_tree_beside_a_listing_follows_each_change_at_once() {
+        long food = create("Food", null);
+        JsonNode before = admin.get("/api/accounts").get("categories_tree");
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
+                Map.of("username", "first_cook", "category_id", food))));
+        JsonNode counted = admin.get("/api/accounts").get("categories_tree");
+        admin.putJson("/api/categories/" + food, Map.of("name", "Cooking"));
+        JsonNode renamed = admin.get("/api/accounts").get("categories_tree");
+
+        assertThat(before.get(0).get("account_count").asInt()).isZero();
+        assertThat(counted.get(0).get("account_count").asInt()).isEqualTo(1);
+        assertThat(renamed.get(0).get("name").asText()).isEqualTo("Cooking");
+    }
+
     private long create(String name, Long parentId) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
