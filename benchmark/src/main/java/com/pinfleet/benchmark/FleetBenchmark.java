@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -87,43 +88,51 @@ public final class FleetBenchmark {
         String broad = "/api/accounts?per_page=200&category_id=" + topLevel + "&search=7";
 
         for (String path : List.of("/healthz", narrow, broad)) {
-            measure(path, WARM_UP_SECONDS);
+            measure(path, WARM_UP_SECONDS, server);
         }
-        double[] health = new double[ROUNDS];
-        double[] narrowRates = new double[ROUNDS];
-        double[] broadRates = new double[ROUNDS];
+        Rate[] health = new Rate[ROUNDS];
+        Rate[] narrowRates = new Rate[ROUNDS];
+        Rate[] broadRates = new Rate[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            health[round] = measure("/healthz", seconds);
-            narrowRates[round] = measure(narrow, seconds);
-            broadRates[round] = measure(broad, seconds);
+            health[round] = measure("/healthz", seconds, server);
+            narrowRates[round] = measure(narrow, seconds, server);
+            broadRates[round] = measure(broad, seconds, server);
         }
 
         System.out.printf(Locale.ROOT, "accounts imported in one request: %d in %.2f s%n", ACCOUNTS,
                 importMillis / 1000.0);
-        System.out.printf(Locale.ROOT, "GET /healthz: %.0f requests/s (median of %d rounds of %d s, %d clients)%n",
-                median(health), ROUNDS, seconds, CLIENTS);
+        System.out.printf(Locale.ROOT, "GET /healthz: %.0f requests/s (median of %d rounds of %d s, %d clients),"
+                + " %.0f us of server CPU each%n", median(health, Rate::perSecond), ROUNDS, seconds, CLIENTS,
+                median(health, Rate::serverCpuMicros));
         report("narrow search", narrow, narrowRates, health);
         report("broad search", broad, broadRates, health);
         System.out.printf(Locale.ROOT, "server heap limit:   -Xmx256m, still serving: %s%n",
                 server.isAlive() && getJson("/healthz").get("status").asText().equals("ok"));
     }
 
-    /** Prints a listing's median throughput and the median of its ratio to /healthz, round by round. */
-    private void report(String name, String listing, double[] rates, double[] health) throws IOException {
+    /**
+     * Prints a listing's median throughput, the median of its ratio to /healthz round by round, and the server's
+     * CPU time per answer, which the other processes on the machine disturb less than the throughput.
+     */
+    private void report(String name, String listing, Rate[] rates, Rate[] health) throws IOException {
         JsonNode sample = getJson(listing);
-        double[] ratios = new double[rates.length];
+        Rate[] ratios = new Rate[rates.length];
         for (int i = 0; i < rates.length; i++) {
-            ratios[i] = rates[i] / health[i];
+            ratios[i] = new Rate(rates[i].perSecond() / health[i].perSecond(), 0);
         }
         System.out.printf(Locale.ROOT, "GET %s%n  (%s: %d accounts on the page, %d match, %d KiB): %.0f requests/s,"
-                + " %.2f of /healthz (target at least 0.25)%n", listing, name, sample.get("accounts").size(),
-                sample.get("total").asLong(), JSON.writeValueAsBytes(sample).length / 1024, median(rates),
-                median(ratios));
+                + " %.2f of /healthz (target at least 0.25), %.0f us of server CPU each%n", listing, name,
+                sample.get("accounts").size(), sample.get("total").asLong(),
+                JSON.writeValueAsBytes(sample).length / 1024, median(rates, Rate::perSecond),
+                median(ratios, Rate::perSecond), median(rates, Rate::serverCpuMicros));
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /** Answers a second, and the server's CPU time per answer in microseconds. */
+    private record Rate(double perSecond, double serverCpuMicros) {
+    }
+
+    private static double median(Rate[] rates, ToDoubleFunction<Rate> figure) {
+        double[] sorted = Arrays.stream(rates).mapToDouble(figure).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 
@@ -201,7 +210,7 @@ public final class FleetBenchmark {
      * generator they read each answer to its end but keep only its status, so that the measure is of the
      * server rather than of decoding answers on the same machine.
      */
-    private double measure(String path, int seconds) throws InterruptedException {
+    private Rate measure(String path, int seconds, Process server) throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -215,7 +224,11 @@ public final class FleetBenchmark {
             }));
         }
         long started = System.nanoTime();
+        Duration cpuBefore = serverCpu(server);
+        long doneBefore = done.get();
         Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+        Duration cpu = serverCpu(server).minus(cpuBefore);
+        long answered = done.get() - doneBefore;
         running.set(false);
         long elapsed = System.nanoTime() - started;
         for (Thread client : clients) {
@@ -224,7 +237,12 @@ public final class FleetBenchmark {
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " requests to " + path + " failed");
         }
-        return done.get() / (elapsed / 1e9);
+        return new Rate(done.get() / (elapsed / 1e9), cpu.toNanos() / 1e3 / Math.max(answered, 1));
+    }
+
+    private static Duration serverCpu(Process server) {
+        return server.info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's CPU time"));
     }
 
     private JsonNode getJson(String path) throws IOException {
