@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -293,12 +294,15 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
 
     /**
      * The accounts with these ids, in this order, each with its automation, which credential files it has,
-     * its pending saves and its counters: one statement for the whole page.
+     * its pending saves and its counters: one statement for the accounts and one for their counters. The ids
+     * are joined as a table rather than tested with {@code = any(:ids)}, which H2 checks for each row found by
+     * going through the whole array.
      */
     private static List<AccountOverview> overviewsInOrder(Handle handle, List<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<Long, AccountStats> counters = counters(handle, ids, today);
         Map<Long, AccountOverview> byId = new HashMap<>();
         handle.createQuery("select " + COLUMNS + """
                         , au.save_enabled, au.state, au.first_enabled_on,
@@ -307,31 +311,47 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
                           (select count(*) from account_secrets s
                            where s.account_id = a.id and s.kind = 'fingerprint') as fingerprint_files,
                           (select count(*) from save_items q
-                           where q.account_id = a.id and q.status = 'pending') as pending_saves,
-                          d.total_sessions, d.total_saved, d.today_saves, d.total_created, d.today_creates
-                        from accounts a
+                           where q.account_id = a.id and q.status = 'pending') as pending_saves
+                        from unnest(:ids) as page(id)
+                        join accounts a on a.id = page.id
                         left join automation au on au.account_id = a.id
-                        left join (
-                            select account_id,
-                                   sum(sessions) as total_sessions,
-                                   sum(saves) as total_saved,
-                                   sum(case when activity_day = :today then saves else 0 end) as today_saves,
-                                   sum(creates) as total_created,
-                                   sum(case when activity_day = :today then creates else 0 end) as today_creates
-                            from daily_activity
-                            where account_id = any(:ids)
-                            group by account_id) d on d.account_id = a.id
-                        where a.id = any(:ids)
                         """)
                 .bindArray("ids", Long.class, ids)
-                .bind("today", today)
-                .map((rs, ctx) -> overview(rs))
+                .map((rs, ctx) -> overview(rs, counters))
                 .forEach(overview -> byId.put(overview.account().id(), overview));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Reads a row of {@link #overviewsInOrder} by position: the account, then its other columns in order. */
-    private static AccountOverview overview(ResultSet rs) throws SQLException {
+    /**
+     * The work counters of these accounts summed over their days, the pending saves left at zero. Read apart
+     * from the accounts: H2 would compute a grouped subquery joined to them once for every account.
+     */
+    private static Map<Long, AccountStats> counters(Handle handle, List<Long> ids, LocalDate today) {
+        Map<Long, AccountStats> counters = new HashMap<>();
+        handle.createQuery("""
+                        select account_id,
+                               sum(sessions) as total_sessions,
+                               sum(saves) as total_saved,
+                               sum(case when activity_day = :today then saves else 0 end) as today_saves,
+                               sum(creates) as total_created,
+                               sum(case when activity_day = :today then creates else 0 end) as today_creates
+                        from unnest(:ids) as page(id)
+                        join daily_activity d on d.account_id = page.id
+                        group by account_id
+                        """)
+                .bindArray("ids", Long.class, ids)
+                .bind("today", today)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new AccountStats(rs.getLong(2), rs.getLong(3),
+                        rs.getInt(4), rs.getLong(5), rs.getInt(6), 0)))
+                .forEach(entry -> counters.put(entry.getKey(), entry.getValue()));
+        return counters;
+    }
+
+    /**
+     * Reads a row of {@link #overviewsInOrder} by position: the account, then its other columns in order; the
+     * account's counters come from those read beside it.
+     */
+    private static AccountOverview overview(ResultSet rs, Map<Long, AccountStats> counters) throws SQLException {
         int at = AFTER_ACCOUNT;
         boolean enabled = rs.getBoolean(++at);
         String state = rs.getString(++at);
@@ -339,9 +359,11 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
         boolean hasCookies = rs.getInt(++at) > 0;
         boolean hasFingerprint = rs.getInt(++at) > 0;
         int pending = rs.getInt(++at);
-        AccountStats stats = new AccountStats(rs.getLong(++at), rs.getLong(++at), rs.getInt(++at), rs.getLong(++at),
-                rs.getInt(++at), pending);
-        return new AccountOverview(account(rs), hasCookies, hasFingerprint, enabled, shownState(enabled, state),
+        Account account = account(rs);
+        AccountStats counted = counters.getOrDefault(account.id(), AccountStats.NONE);
+        AccountStats stats = new AccountStats(counted.totalSessions(), counted.totalSaved(), counted.todaySaves(),
+                counted.totalCreated(), counted.todayCreates(), pending);
+        return new AccountOverview(account, hasCookies, hasFingerprint, enabled, shownState(enabled, state),
                 firstEnabledOn, stats);
     }
 
@@ -378,23 +400,24 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     /** The where clause of a listing, built from the filter's parts that are set. */
-    private record Where(String sql, Map<String, Object> values, List<Long> categoryIds, boolean matchesNothing,
-                         boolean needsAutomation) {
+    private record Where(String sql, Map<String, Object> values, boolean matchesNothing, boolean needsAutomation) {
 
         static Where of(AccountFilter filter) {
             List<String> conditions = new ArrayList<>();
             Map<String, Object> values = new HashMap<>();
-            List<Long> categoryIds = null;
             if (filter.search() != null) {
-                conditions.add("a.username_key like :search escape '!'");
-                values.put("search", Sql.containing(filter.search().toLowerCase(Locale.ROOT)));
+                // position() rather than like: the term is taken literally, and H2 plans a like anew each time
+                conditions.add("position(:search in a.username_key) > 0");
+                values.put("search", filter.search().toLowerCase(Locale.ROOT));
             }
             if (filter.categoryIds() != null) {
                 if (filter.categoryIds().isEmpty()) {
-                    return new Where("", values, null, true, false);
+                    return new Where("", values, true, false);
                 }
-                conditions.add("a.category_id = any(:categoryIds)");
-                categoryIds = new ArrayList<>(filter.categoryIds());
+                // Written into the statement, not bound: H2 then plans knowing them and checks each account
+                // against a set, not a list. They are numbers from the category tree, never text from a request.
+                conditions.add("a.category_id in (" + filter.categoryIds().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ")");
             }
             if (Boolean.TRUE.equals(filter.uncategorized())) {
                 conditions.add("a.category_id is null");
@@ -422,14 +445,11 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
             String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
             boolean needsAutomation = filter.automation() != null || filter.firstEnabledFrom() != null
                     || filter.firstEnabledUntil() != null;
-            return new Where(sql, values, categoryIds, false, needsAutomation);
+            return new Where(sql, values, false, needsAutomation);
         }
 
         Query bind(Query query) {
             values.forEach(query::bind);
-            if (categoryIds != null) {
-                query.bindArray("categoryIds", Long.class, categoryIds);
-            }
             return query;
         }
     }

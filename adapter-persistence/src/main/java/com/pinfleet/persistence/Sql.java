@@ -31,9 +31,4 @@ final class Sql {
         }
         return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
-
-    /** A search term for {@code like ... escape '!'}: its wildcards taken literally, matching anywhere. */
-    static String containing(String term) {
-        return "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
 }
