@@ -1,6 +1,7 @@
 package com.pinfleet.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.pinfleet.domain.category.CategoryTree;
@@ -40,7 +41,9 @@ final class ListingWriter {
 
     private RawValue render(CategoryTree tree, Map<Long, Long> counts) {
         try {
-            return new RawValue(mapper.writeValueAsString(Views.categoryTree(tree, null, counts)));
+            // a SerializedString keeps its UTF-8 bytes, so each answer copies them instead of encoding the text
+            String json = mapper.writeValueAsString(Views.categoryTree(tree, null, counts));
+            return new RawValue(new SerializedString(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the category tree as JSON", e);
         }
