@@ -15,12 +15,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * Starts the server jar with {@code -Xmx256m} on a fresh data directory, fills it with a fleet (10,000
@@ -84,17 +86,19 @@ public final class FleetBenchmark {
         List<Long> categories = createCategories();
         long importMillis = importAccounts(categories);
         long topLevel = categories.getFirst();
-        String narrow = "/api/accounts?per_page=200&category_id=" + topLevel + "&search=fleet_01";
-        String broad = "/api/accounts?per_page=200&category_id=" + topLevel + "&search=7";
+        String listing = "/api/accounts?per_page=200&category_id=" + topLevel + "&search=";
+        List<String> narrow = IntStream.rangeClosed(0, 9).mapToObj(digit -> listing + "fleet_0" + digit).toList();
+        List<String> broad = IntStream.rangeClosed(1, 9).mapToObj(digit -> listing + digit).toList();
+        List<String> health = List.of("/healthz");
 
-        for (String path : List.of("/healthz", narrow, broad)) {
-            measure(path, WARM_UP_SECONDS, server);
+        for (List<String> paths : List.of(health, narrow, broad)) {
+            measure(paths, WARM_UP_SECONDS, server);
         }
-        Rate[] health = new Rate[ROUNDS];
+        Rate[] healthRates = new Rate[ROUNDS];
         Rate[] narrowRates = new Rate[ROUNDS];
         Rate[] broadRates = new Rate[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            health[round] = measure("/healthz", seconds, server);
+            healthRates[round] = measure(health, seconds, server);
             narrowRates[round] = measure(narrow, seconds, server);
             broadRates[round] = measure(broad, seconds, server);
         }
@@ -102,29 +106,44 @@ public final class FleetBenchmark {
         System.out.printf(Locale.ROOT, "accounts imported in one request: %d in %.2f s%n", ACCOUNTS,
                 importMillis / 1000.0);
         System.out.printf(Locale.ROOT, "GET /healthz: %.0f requests/s (median of %d rounds of %d s, %d clients),"
-                + " %.0f us of server CPU each%n", median(health, Rate::perSecond), ROUNDS, seconds, CLIENTS,
-                median(health, Rate::serverCpuMicros));
-        report("narrow search", narrow, narrowRates, health);
-        report("broad search", broad, broadRates, health);
+                + " %.0f us of server CPU each%n", median(healthRates, Rate::perSecond), ROUNDS, seconds, CLIENTS,
+                median(healthRates, Rate::serverCpuMicros));
+        report("narrow searches", narrow, narrowRates, healthRates);
+        report("broad searches", broad, broadRates, healthRates);
         System.out.printf(Locale.ROOT, "server heap limit:   -Xmx256m, still serving: %s%n",
                 server.isAlive() && getJson("/healthz").get("status").asText().equals("ok"));
     }
 
     /**
-     * Prints a listing's median throughput, the median of its ratio to /healthz round by round, and the server's
-     * CPU time per answer, which the other processes on the machine disturb less than the throughput.
+     * Prints the listings' median throughput, the median of its ratio to /healthz round by round, and the
+     * server's CPU time per answer, which the other processes on the machine disturb less than the throughput.
      */
-    private void report(String name, String listing, Rate[] rates, Rate[] health) throws IOException {
-        JsonNode sample = getJson(listing);
+    private void report(String name, List<String> listings, Rate[] rates, Rate[] health) throws IOException {
+        IntSummaryStatistics onPage = new IntSummaryStatistics();
+        IntSummaryStatistics matching = new IntSummaryStatistics();
+        IntSummaryStatistics kib = new IntSummaryStatistics();
+        for (String listing : listings) {
+            JsonNode sample = getJson(listing);
+            onPage.accept(sample.get("accounts").size());
+            matching.accept(sample.get("total").asInt());
+            kib.accept(JSON.writeValueAsBytes(sample).length / 1024);
+        }
         Rate[] ratios = new Rate[rates.length];
         for (int i = 0; i < rates.length; i++) {
             ratios[i] = new Rate(rates[i].perSecond() / health[i].perSecond(), 0);
         }
-        System.out.printf(Locale.ROOT, "GET %s%n  (%s: %d accounts on the page, %d match, %d KiB): %.0f requests/s,"
-                + " %.2f of /healthz (target at least 0.25), %.0f us of server CPU each%n", listing, name,
-                sample.get("accounts").size(), sample.get("total").asLong(),
-                JSON.writeValueAsBytes(sample).length / 1024, median(rates, Rate::perSecond),
-                median(ratios, Rate::perSecond), median(rates, Rate::serverCpuMicros));
+        String first = listings.getFirst();
+        System.out.printf(Locale.ROOT, "GET %s ... %s%n  (%d %s in turn: %s accounts on the page, %s match,"
+                        + " %s KiB): %.0f requests/s, %.2f of /healthz (target at least 0.25),"
+                        + " %.0f us of server CPU each%n",
+                first, first.substring(first.lastIndexOf('=') + 1), listings.size(), name, range(onPage),
+                range(matching), range(kib), median(rates, Rate::perSecond), median(ratios, Rate::perSecond),
+                median(rates, Rate::serverCpuMicros));
+    }
+
+    private static String range(IntSummaryStatistics figures) {
+        return figures.getMin() == figures.getMax() ? Integer.toString(figures.getMin())
+                : figures.getMin() + "-" + figures.getMax();
     }
 
     /** Answers a second, and the server's CPU time per answer in microseconds. */
@@ -206,18 +225,21 @@ public final class FleetBenchmark {
     }
 
     /**
-     * Requests per second of {@code path} with {@link #CLIENTS} clients sending back to back. Like any load
-     * generator they read each answer to its end but keep only its status, so that the measure is of the
-     * server rather than of decoding answers on the same machine.
+     * Requests per second with {@link #CLIENTS} clients sending back to back, each request to the next of
+     * {@code paths} in turn, so that no answer is the same as the one before it. Like any load generator the
+     * clients read each answer to its end but keep only its status, so that the measure is of the server
+     * rather than of decoding answers on the same machine.
      */
-    private Rate measure(String path, int seconds, Process server) throws InterruptedException {
+    private Rate measure(List<String> paths, int seconds, Process server) throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong sent = new AtomicLong();
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(Thread.ofPlatform().start(() -> {
                 while (running.get()) {
+                    String path = paths.get((int) (sent.getAndIncrement() % paths.size()));
                     int status = send(request(path).GET(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     (status == 200 ? done : failed).incrementAndGet();
                 }
@@ -235,7 +257,7 @@ public final class FleetBenchmark {
             client.join();
         }
         if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " requests to " + path + " failed");
+            throw new IllegalStateException(failed.get() + " requests to " + paths.getFirst() + " failed");
         }
         return new Rate(done.get() / (elapsed / 1e9), cpu.toNanos() / 1e3 / Math.max(answered, 1));
     }
