@@ -53,10 +53,10 @@ final class AccountChangeRoutes {
     private record UpdateBody(String proxy, String category, Long categoryId) {
     }
 
-    /** Multipart with files (cookies, fingerprint) and fields, or JSON with the fields only. */
+    /** A form (multipart with files, or URL-encoded with the files' text), or JSON with the fields only. */
     private void update(Context ctx) {
         AccountUpdate update;
-        if (ctx.isMultipartFormData()) {
+        if (ctx.isMultipartFormData() || ctx.isFormUrlencoded()) {
             Uploads.onlyFileFields(ctx, AccountRoutes.CREDENTIAL_FIELDS);
             Uploads.onlyTextFields(ctx, UPDATE_FIELDS);
             update = new AccountUpdate(

@@ -39,14 +39,14 @@ final class CategoryRoutes {
     }
 
     private void create(Context ctx) {
-        CategoryBody body = bodies.read(ctx, CategoryBody.class);
+        CategoryBody body = bodies.readOnlyKnown(ctx, CategoryBody.class);
         Category created = categories.create(Bodies.required(body.name(), "name"), body.parentId());
         ctx.jsonStream(Map.of("success", true, "category", Views.category(created, categories.tree())));
     }
 
     /** Renames and moves; a field left out keeps its value, {@code "parent_id": null} moves to the top. */
     private void update(Context ctx) {
-        CategoryBody body = bodies.read(ctx, CategoryBody.class);
+        CategoryBody body = bodies.readOnlyKnown(ctx, CategoryBody.class);
         long id = Params.pathLong(ctx, "id");
         Category current = categories.get(id);
         String name = body.name() != null ? body.name() : current.name();

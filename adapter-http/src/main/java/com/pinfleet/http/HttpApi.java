@@ -68,6 +68,7 @@ public final class HttpApi {
         return Javalin.create(config -> {
             configure(config, mapper, host, port);
             ErrorTable.register(config.routes);
+            config.routes.before(Params::requireWellEncodedQuery);
             config.routes.get("/healthz", ctx -> ctx.jsonStream(Map.of("status", "ok")));
             new AuthRoutes(useCases.authentication(), bodies).register(config.routes);
             new SettingsRoutes(useCases.admin(), useCases.apiKeys(), useCases.settings(), bodies, version)

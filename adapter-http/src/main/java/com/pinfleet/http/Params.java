@@ -1,11 +1,33 @@
 package com.pinfleet.http;
 
 import io.javalin.http.Context;
+import java.util.HexFormat;
 
 /** Reads query and path parameters, answering 400 with the parameter's name when one is malformed. */
 final class Params {
 
     private Params() {
+    }
+
+    /**
+     * Refuses a query string with a {@code %} not followed by two hex digits. Such a parameter would be dropped
+     * while decoding, and a listing without its filter answers with the whole fleet.
+     */
+    static void requireWellEncodedQuery(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null) {
+            return;
+        }
+        for (String pair : query.split("&")) {
+            for (int at = pair.indexOf('%'); at >= 0; at = pair.indexOf('%', at + 1)) {
+                if (at + 2 >= pair.length() || !HexFormat.isHexDigit(pair.charAt(at + 1))
+                        || !HexFormat.isHexDigit(pair.charAt(at + 2))) {
+                    String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                    throw new BadRequestException("query parameter '" + shorten(name) + "' is not URL-encoded"
+                            + " correctly: each % must start a two-digit hex code, such as %25 for % itself");
+                }
+            }
+        }
     }
 
     /** A whole-number query parameter, or {@code fallback} when absent; values above {@code max} become max. */

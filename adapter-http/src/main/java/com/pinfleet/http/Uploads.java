@@ -60,7 +60,7 @@ final class Uploads {
 
     /** The file in {@code field}, or the text of a plain form field of that name: content either way. */
     static Optional<byte[]> fileOrText(Context ctx, String field) {
-        Optional<UploadedFile> file = optional(ctx, field);
+        Optional<UploadedFile> file = ctx.isMultipartFormData() ? optional(ctx, field) : Optional.empty();
         if (file.isPresent()) {
             return file.map(UploadedFile::content);
         }

@@ -105,10 +105,12 @@ final class Views {
 
     /**
      * A category in a tree. Its path is where it sits in the tree, so only the flat list spells it out;
-     * {@code accountCount} is left out where counts are not asked for.
+     * {@code accountCount} is left out where counts are not asked for. A top category's {@code parent_id} is
+     * null, as in the flat list.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CategoryNodeJson(long id, String name, Long parentId, Long accountCount, List<CategoryNodeJson> children) {
+    record CategoryNodeJson(long id, String name, Long parentId,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Long accountCount,
+                            List<CategoryNodeJson> children) {
     }
 
     /** The tree from the top, each category with its own account count (when {@code counts} is given). */

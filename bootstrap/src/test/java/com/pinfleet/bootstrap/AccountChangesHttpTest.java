@@ -99,6 +99,19 @@ class AccountChangesHttpTest {
     }
 
     @Test
+    void update_reads_a_url_encoded_form_too() {
+        ApiClient.Answer updated = admin.postForm("/api/accounts/cozyhomecorner/update",
+                "proxy=10.1.2.3%3A3128&category=home%2Fsmall+spaces");
+
+        JsonNode detail = admin.get("/api/accounts/cozyhomecorner").json();
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(detail.get("proxy").asText()).isEqualTo("http://10.1.2.3:3128");
+        assertThat(detail.get("category_path").asText()).isEqualTo("home/small spaces");
+        assertThat(admin.postForm("/api/accounts/cozyhomecorner/update", "proxi=x").error()).contains("'proxi'");
+    }
+
+    @Test
     void an_empty_proxy_removes_it_and_an_empty_category_files_under_none() {
         admin.putJson("/api/accounts/cozyhomecorner/update", Map.of("proxy", "10.1.2.3:3128"));
 

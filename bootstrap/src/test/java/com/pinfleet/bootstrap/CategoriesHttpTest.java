@@ -70,6 +70,9 @@ class CategoriesHttpTest {
         JsonNode flat = admin.get("/api/categories").get("categories");
 
         assertThat(tree.get(0).get("children").get(0).get("children").get(0).get("name").asText()).isEqualTo("Bread");
+        assertThat(tree.get(0).has("parent_id")).isTrue();
+        assertThat(tree.get(0).get("parent_id").isNull()).isTrue();
+        assertThat(tree.get(0).get("children").get(0).get("parent_id").asLong()).isEqualTo(food);
         assertThat(flat).extracting(node -> node.get("path").asText())
                 .containsExactly("Food", "Food/Baking", "Food/Baking/Bread");
     }
@@ -162,6 +165,21 @@ class CategoriesHttpTest {
         assertThat(admin.postJson("/api/categories", Map.of("name", "Orphan", "parent_id", 404)).status())
                 .isEqualTo(404);
         assertThat(admin.putJson("/api/categories/abc", Map.of("name", "x")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_misspelt_field_is_a_400_naming_it_and_changes_nothing() {
+        long food = create("Food", null);
+        long baking = create("Baking", food);
+
+        ApiClient.Answer misspeltMove = admin.putJson("/api/categories/" + baking, Map.of("parentId", food));
+        ApiClient.Answer misspeltCreate = admin.postJson("/api/categories", Map.of("nme", "Garden"));
+
+        assertThat(misspeltMove.status()).isEqualTo(400);
+        assertThat(misspeltMove.error()).contains("'parentId'").contains("parent_id");
+        assertThat(misspeltCreate.status()).isEqualTo(400);
+        assertThat(misspeltCreate.error()).contains("'nme'");
+        assertThat(admin.get("/api/categories").get("categories")).hasSize(2);
     }
 
     @Test

@@ -114,6 +114,19 @@ class ErrorContractHttpTest {
                 .doesNotContainIgnoringCase("<html").doesNotContain("Exception");
     }
 
+    @Test
+    void a_query_whose_percent_encoding_is_broken_is_a_400_naming_the_parameter_not_a_listing_without_it()
+            throws IOException {
+        String stray = rawRequest("GET /api/accounts?per_page=10&search=cake% HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+        String notHex = rawRequest("GET /api/accounts?category_id=%zz7 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(stray).startsWith("HTTP/1.1 400").contains("query parameter 'search'");
+        assertThat(notHex).startsWith("HTTP/1.1 400").contains("query parameter 'category_id'");
+        assertThat(admin.get("/api/accounts?search=%25").status()).isEqualTo(200);
+    }
+
     private static String rawRequest(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
