@@ -3,7 +3,6 @@ package com.pinfleet.persistence;
 import com.pinfleet.application.common.UnitOfWork;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * A database transaction around a piece of work. Repositories called inside it on the same thread share
@@ -20,11 +19,5 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
-    }
-
-    /** Repeatable read: on H2 and on PostgreSQL alike a snapshot taken at the first statement. */
-    @Override
-    public <T> T inSnapshot(Supplier<T> reads) {
-        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> reads.get());
     }
 }

@@ -9,7 +9,6 @@ import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.account.Username;
 import com.pinfleet.domain.proxy.ProxyMode;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,39 +85,6 @@ class JdbiUnitOfWorkTest extends OnBothDatabases {
 
         assertThat(seenByOthers[0]).isEqualTo("nothing");
         assertThat(settings.find("a")).contains("1");
-    }
-
-    @Test
-    void reads_in_a_snapshot_do_not_see_what_others_commit_between_them() {
-        addAccount("first");
-
-        List<Long> counted = unitOfWork.inSnapshot(() -> {
-            long before = accounts.count();
-            addAccountElsewhere("second");
-            return List.of(before, accounts.count());
-        });
-
-        assertThat(counted).containsExactly(1L, 1L);
-        assertThat(accounts.count()).isEqualTo(2);
-    }
-
-    @Test
-    void reads_in_a_plain_transaction_see_what_others_commit_between_them() {
-        addAccount("first");
-
-        List<Long> counted = unitOfWork.inTransaction(() -> {
-            long before = accounts.count();
-            addAccountElsewhere("second");
-            return List.of(before, accounts.count());
-        });
-
-        assertThat(counted).containsExactly(1L, 2L);
-    }
-
-    private void addAccountElsewhere(String username) {
-        try (Database other = db.reopen()) {
-            new JdbiAccountRepository(other.jdbi()).add(newAccount(username));
-        }
     }
 
     private static NewAccount newAccount(String username) {

@@ -65,10 +65,10 @@ public final class AccountViews {
                           Map<Long, Long> accountsPerCategory, long uncategorized) {
     }
 
-    /** Reads the page and the counts from one snapshot, so that they agree while others write. */
+    /** Reads everything in one transaction, so the page, the counts and the tree agree with each other. */
     public Listing list(AccountQuery query) {
         PageRequest pageRequest = new PageRequest(query.page(), query.perPage());
-        return unitOfWork.inSnapshot(() -> {
+        return unitOfWork.inTransaction(() -> {
             CategoryTree tree = categories.treeForDisplay();
             AccountFilter filter = filterOf(query, tree);
             Page<AccountOverview> page = accounts.list(filter, pageRequest, LocalDate.now(clock));

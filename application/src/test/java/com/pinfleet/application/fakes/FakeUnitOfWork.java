@@ -45,12 +45,6 @@ public final class FakeUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** The fakes are read under no lock, so reads made while another thread writes may not agree. */
-    @Override
-    public <T> T inSnapshot(Supplier<T> reads) {
-        return inTransaction(reads);
-    }
-
     private static <S> Runnable undoing(TransactionalFake<S> participant) {
         S before = participant.snapshot();
         return () -> participant.restore(before);
