@@ -263,7 +263,10 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     /**
      * Finds the page's ids first, in the order of the listing, from the index on category and username
      * alone (the automation table joins in only when the filter needs it), then reads those accounts by id.
-     * The matches are counted only when the page does not already tell how many there are.
+     *
+     * <p>The matches are counted only when the page does not tell how many there are. A page that is not full
+     * is the end of the list, so the total is the accounts before it and on it: it then agrees with the
+     * accounts shown even when others are added or deleted between the statements.
      */
     @Override
     public Page<AccountOverview> list(AccountFilter filter, PageRequest page, LocalDate today) {
@@ -280,10 +283,15 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
                     .bind("offset", page.offset())
                     .mapTo(Long.class)
                     .list();
-            boolean wholeListOnPage = page.offset() == 0 && ids.size() < page.perPage();
-            long total = wholeListOnPage ? ids.size()
-                    : where.bind(handle.createQuery("select count(*)" + from)).mapTo(Long.class).one();
-            return new Page<>(overviewsInOrder(handle, ids, today), page.page(), page.perPage(), total);
+            List<AccountOverview> shown = overviewsInOrder(handle, ids, today);
+            boolean endOfList = ids.size() < page.perPage() && (!ids.isEmpty() || page.offset() == 0);
+            long total = page.offset() + shown.size();
+            if (!endOfList) {
+                long counted = where.bind(handle.createQuery("select count(*)" + from)).mapTo(Long.class).one();
+                // a full page shows at least as many as it passed over and holds
+                total = shown.isEmpty() ? counted : Math.max(counted, total);
+            }
+            return new Page<>(shown, page.page(), page.perPage(), total);
         });
     }
 

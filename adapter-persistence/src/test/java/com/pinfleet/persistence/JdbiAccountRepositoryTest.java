@@ -347,8 +347,12 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
     void a_listing_is_paged_and_counts_every_match() {
         accounts.addAll(IntStream.range(0, 25).mapToObj(i -> newAccount(String.format("user%02d", i))).toList());
 
+        Page<AccountOverview> second = accounts.list(AccountFilter.ALL, new PageRequest(2, 10), TODAY);
         Page<AccountOverview> third = accounts.list(AccountFilter.ALL, new PageRequest(3, 10), TODAY);
         Page<AccountOverview> beyond = accounts.list(AccountFilter.ALL, new PageRequest(4, 10), TODAY);
+
+        assertThat(second.items()).hasSize(10);
+        assertThat(second.total()).isEqualTo(25);
 
         assertThat(third.items()).extracting(o -> o.account().username().value())
                 .containsExactly("user20", "user21", "user22", "user23", "user24");
