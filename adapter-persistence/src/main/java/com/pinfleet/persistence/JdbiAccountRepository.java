@@ -242,6 +242,15 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     @Override
+    public Map<Long, ZoneId> timeZones() {
+        Map<Long, ZoneId> zones = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("select id, time_zone from accounts where time_zone is not null")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), ZoneId.of(rs.getString(2))))
+                .forEach(entry -> zones.put(entry.getKey(), entry.getValue())));
+        return zones;
+    }
+
+    @Override
     public Map<Long, Long> countPerCategory() {
         return countsByCategory().perCategory();
     }

@@ -3,6 +3,8 @@ package com.pinfleet.persistence;
 import com.pinfleet.application.engine.DailyActivity;
 import com.pinfleet.application.engine.DailyActivityRepository;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,6 +28,20 @@ public final class JdbiDailyActivityRepository implements DailyActivityRepositor
                         rs.getInt("save_failures")))
                 .findOne()
                 .orElse(DailyActivity.NONE));
+    }
+
+    @Override
+    public Map<Long, DailyActivity> onDay(LocalDate day) {
+        Map<Long, DailyActivity> counters = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        select account_id, saves, creates, sessions, save_failures from daily_activity
+                        where activity_day = :day
+                        """)
+                .bind("day", day)
+                .map((rs, ctx) -> Map.entry(rs.getLong("account_id"), new DailyActivity(rs.getInt("saves"),
+                        rs.getInt("creates"), rs.getInt("sessions"), rs.getInt("save_failures"))))
+                .forEach(entry -> counters.put(entry.getKey(), entry.getValue())));
+        return counters;
     }
 
     @Override

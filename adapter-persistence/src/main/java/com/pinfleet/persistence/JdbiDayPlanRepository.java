@@ -6,7 +6,10 @@ import com.pinfleet.application.engine.StoredPlan;
 import com.pinfleet.domain.schedule.DayPlan;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -45,6 +48,34 @@ public final class JdbiDayPlanRepository implements DayPlanRepository {
                 .map((rs, ctx) -> new StoredPlan(accountId, day, rs.getInt("day_number"), rs.getInt("save_target"),
                         rs.getInt("create_target"), sessions))
                 .findOne();
+    }
+
+    @Override
+    public Map<Long, StoredPlan> onDay(LocalDate day) {
+        return jdbi.withHandle(handle -> {
+            Map<Long, List<PlannedSession>> sessions = new HashMap<>();
+            handle.createQuery("""
+                            select account_id, idx, due_at, done_at from plan_sessions
+                            where plan_day = :day
+                            order by account_id, idx
+                            """)
+                    .bind("day", day)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("account_id"), new PlannedSession(rs.getInt("idx"),
+                            Rows.instant(rs, "due_at"), Rows.instant(rs, "done_at"))))
+                    .forEach(entry -> sessions.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                            .add(entry.getValue()));
+            Map<Long, StoredPlan> plans = new HashMap<>();
+            handle.createQuery("""
+                            select account_id, day_number, save_target, create_target from day_plans
+                            where plan_day = :day
+                            """)
+                    .bind("day", day)
+                    .map((rs, ctx) -> new StoredPlan(rs.getLong("account_id"), day, rs.getInt("day_number"),
+                            rs.getInt("save_target"), rs.getInt("create_target"),
+                            sessions.getOrDefault(rs.getLong("account_id"), List.of())))
+                    .forEach(plan -> plans.put(plan.accountId(), plan));
+            return plans;
+        });
     }
 
     @Override

@@ -27,6 +27,7 @@ import com.pinfleet.domain.schedule.DayPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -341,6 +342,17 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         accounts.rename(id, new Username("renamed"));
 
         assertThat(accounts.findById(other.id())).contains(other);
+    }
+
+    @Test
+    void time_zones_are_read_for_the_accounts_that_have_one() {
+        long berlin = accounts.add(newAccount("berlin")).id();
+        accounts.add(newAccount("server_zone"));
+        jdbi().useHandle(handle -> handle.createUpdate("update accounts set time_zone = 'Europe/Berlin' where id = :id")
+                .bind("id", berlin)
+                .execute());
+
+        assertThat(accounts.timeZones()).containsExactly(Map.entry(berlin, ZoneId.of("Europe/Berlin")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.pinfleet.application.engine.DailyActivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,24 @@ class JdbiDailyActivityRepositoryTest extends OnBothDatabases {
     @Test
     void a_day_without_activity_counts_nothing() {
         assertThat(activity.on(account, DAY)).isEqualTo(DailyActivity.NONE);
+    }
+
+    @Test
+    void the_counters_of_a_day_are_read_for_every_account_that_did_something() {
+        long other = addAccount("other");
+        long idle = addAccount("idle");
+        activity.takeSave(account, DAY, 10);
+        activity.takeSave(account, DAY, 10);
+        activity.countSession(account, DAY);
+        activity.countSession(other, DAY);
+        activity.takeSave(idle, DAY.plusDays(1), 10);
+
+        Map<Long, DailyActivity> onDay = activity.onDay(DAY);
+
+        assertThat(onDay).containsOnlyKeys(account, other);
+        assertThat(onDay.get(account)).isEqualTo(activity.on(account, DAY));
+        assertThat(onDay.get(account).saves()).isEqualTo(2);
+        assertThat(onDay.get(other).sessions()).isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.pinfleet.domain.schedule.DayPlan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,25 @@ class JdbiDayPlanRepositoryTest extends OnBothDatabases {
         assertThat(found).isEqualTo(new StoredPlan(account, DAY, 3, 12, 2, List.of(
                 new PlannedSession(0, MORNING, null), new PlannedSession(1, NOON, null),
                 new PlannedSession(2, EVENING, null))));
+    }
+
+    @Test
+    void the_plans_of_a_day_are_read_for_every_account_at_once() {
+        long other = addAccount("other");
+        long idle = addAccount("idle");
+        StoredPlan owners = plans.addIfAbsent(account, new DayPlan(DAY, 3, 12, 2, List.of(MORNING, NOON, EVENING)));
+        plans.markDone(account, DAY, 1, NOON);
+        StoredPlan others = plans.addIfAbsent(other, new DayPlan(DAY, 1, 5, 0, List.of()));
+        plans.addIfAbsent(idle, new DayPlan(DAY.plusDays(1), 2, 6, 0, List.of(MORNING)));
+
+        Map<Long, StoredPlan> onDay = plans.onDay(DAY);
+
+        assertThat(onDay).containsOnlyKeys(account, other);
+        assertThat(onDay.get(account)).isEqualTo(plans.find(account, DAY).orElseThrow());
+        assertThat(onDay.get(account).sessions()).extracting(PlannedSession::index).containsExactly(0, 1, 2);
+        assertThat(onDay.get(account).done()).isEqualTo(1);
+        assertThat(onDay.get(account).saveTarget()).isEqualTo(owners.saveTarget());
+        assertThat(onDay.get(other)).isEqualTo(others);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.pinfleet.domain.account.Username;
 import com.pinfleet.domain.proxy.ProxyMode;
 import java.util.Collection;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,9 @@ public interface AccountRepository {
     Page<AccountOverview> list(AccountFilter filter, PageRequest page, LocalDate today);
 
     Optional<AccountOverview> overview(long id, LocalDate today);
+
+    /** The time zones of the accounts that have one, by account id; the others count days in the server's. */
+    Map<Long, ZoneId> timeZones();
 
     /** How many accounts each category holds itself (not counting its subcategories). */
     Map<Long, Long> countPerCategory();

@@ -12,10 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Switching accounts' automation on and off, starting sessions by hand, and reporting what it does. */
 public final class Automation {
@@ -98,25 +99,32 @@ public final class Automation {
         }
     }
 
-    /** The automation of every account that ever had it, by username. */
+    /**
+     * The automation of every account that ever had it, by username. Plans and counters are read for all
+     * accounts a day at a time (one day for each date that is "today" somewhere in the fleet), not account by
+     * account.
+     */
     public Map<String, JobStatus> status() {
+        Instant now = clock.instant();
+        Map<Long, ZoneId> zones = accounts.timeZones();
+        Map<LocalDate, Map<Long, StoredPlan>> plansByDay = new HashMap<>();
+        Map<LocalDate, Map<Long, DailyActivity>> activityByDay = new HashMap<>();
         Map<String, JobStatus> jobs = new LinkedHashMap<>();
         for (AutomationRecord record : automation.all()) {
-            jobs.put(record.username(), statusOf(record));
+            LocalDate today = LocalDate.ofInstant(now, zones.getOrDefault(record.accountId(), clock.getZone()));
+            StoredPlan plan = plansByDay.computeIfAbsent(today, plans::onDay).get(record.accountId());
+            DailyActivity done = activityByDay.computeIfAbsent(today, activity::onDay)
+                    .getOrDefault(record.accountId(), DailyActivity.NONE);
+            jobs.put(record.username(), statusOf(record, plan, done));
         }
         return jobs;
     }
 
-    private JobStatus statusOf(AutomationRecord record) {
-        Optional<Account> account = accounts.findById(record.accountId());
-        LocalDate today = LocalDate.ofInstant(clock.instant(),
-                account.map(a -> a.zoneOr(clock.getZone())).orElse(clock.getZone()));
-        Optional<StoredPlan> plan = plans.find(record.accountId(), today);
-        DailyActivity done = activity.on(record.accountId(), today);
+    private static JobStatus statusOf(AutomationRecord record, StoredPlan plan, DailyActivity done) {
         AutomationState state = record.saveEnabled() || record.state() == AutomationState.ERROR
                 ? record.state() : AutomationState.DISABLED;
         return new JobStatus(record.saveEnabled(), state, record.saveEnabled() ? record.nextRun() : null,
-                plan.map(StoredPlan::done).orElse(0), plan.map(StoredPlan::remaining).orElse(0),
-                done.saves(), done.creates(), record.error());
+                plan == null ? 0 : plan.done(), plan == null ? 0 : plan.remaining(), done.saves(), done.creates(),
+                record.error());
     }
 }

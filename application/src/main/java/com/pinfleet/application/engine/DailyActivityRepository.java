@@ -1,6 +1,7 @@
 package com.pinfleet.application.engine;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Daily counters per account. A save is taken from the day's allowance before Pinterest is called, with one
@@ -9,6 +10,9 @@ import java.time.LocalDate;
 public interface DailyActivityRepository {
 
     DailyActivity on(long accountId, LocalDate day);
+
+    /** Every account's counters for the day, by account id; an account that did nothing has no entry. */
+    Map<Long, DailyActivity> onDay(LocalDate day);
 
     /** Counts one save if fewer than {@code limit} are counted; false when the limit is reached. */
     boolean takeSave(long accountId, LocalDate day, int limit);

@@ -10,8 +10,11 @@ import com.pinfleet.application.fakes.FakeSessionScheduler.Scheduled;
 import com.pinfleet.domain.account.Account;
 import com.pinfleet.domain.account.AuthStatus;
 import com.pinfleet.domain.automation.AutomationState;
+import com.pinfleet.domain.schedule.DayPlan;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +193,30 @@ class AutomationTest {
 
         assertThat(status).isEqualTo(new JobStatus(true, AutomationState.SLEEPING, engine.at(13, 0), 1, 2, 3, 0,
                 null));
+    }
+
+    @Test
+    void the_status_counts_each_account_on_its_own_day() {
+        Account berlin = engine.enabledAccount("mindfulrecipes");
+        Account chicago = engine.enabledAccount("cozyhomecorner");
+        engine.accounts.setTimeZone(chicago.id(), ZoneId.of("America/Chicago"));
+        LocalDate monday = EngineFixture.MONDAY;
+        LocalDate sundayInChicago = monday.minusDays(1);
+        engine.plans.addIfAbsent(berlin.id(), new DayPlan(monday, 1, 8, 0, List.of(engine.at(9, 0))));
+        engine.plans.addIfAbsent(chicago.id(), new DayPlan(sundayInChicago, 1, 8, 0,
+                List.of(engine.at(1, 0), engine.at(3, 0))));
+        engine.plans.markDone(chicago.id(), sundayInChicago, 0, engine.at(1, 0));
+        engine.activity.takeSave(berlin.id(), monday, 10);
+        engine.activity.takeSave(chicago.id(), sundayInChicago, 10);
+        engine.activity.takeSave(chicago.id(), sundayInChicago, 10);
+        engine.activity.takeSave(chicago.id(), monday, 10);
+
+        Map<String, JobStatus> status = engine.control.status();
+
+        assertThat(status.get("mindfulrecipes")).extracting(JobStatus::sessionsToday, JobStatus::sessionsRemaining,
+                JobStatus::pinsSaved).containsExactly(0, 1, 1);
+        assertThat(status.get("cozyhomecorner")).extracting(JobStatus::sessionsToday, JobStatus::sessionsRemaining,
+                JobStatus::pinsSaved).containsExactly(1, 1, 2);
     }
 
     @Test

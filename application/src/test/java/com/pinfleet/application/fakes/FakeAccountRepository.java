@@ -73,6 +73,14 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
     }
 
     @Override
+    public synchronized Map<Long, ZoneId> timeZones() {
+        Map<Long, ZoneId> zones = new LinkedHashMap<>();
+        accounts.values().stream().filter(account -> account.timeZone() != null)
+                .forEach(account -> zones.put(account.id(), account.timeZone()));
+        return zones;
+    }
+
+    @Override
     public synchronized Set<String> existingKeys(Collection<String> usernameKeys) {
         Set<String> existing = new HashSet<>();
         for (Account account : accounts.values()) {

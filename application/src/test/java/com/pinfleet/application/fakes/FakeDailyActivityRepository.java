@@ -21,6 +21,18 @@ public final class FakeDailyActivityRepository
     }
 
     @Override
+    public synchronized Map<Long, DailyActivity> onDay(LocalDate day) {
+        Map<Long, DailyActivity> onDay = new HashMap<>();
+        days.forEach((key, counters) -> {
+            String[] accountAndDay = key.split("/");
+            if (LocalDate.parse(accountAndDay[1]).equals(day)) {
+                onDay.put(Long.parseLong(accountAndDay[0]), counters);
+            }
+        });
+        return onDay;
+    }
+
+    @Override
     public synchronized boolean takeSave(long accountId, LocalDate day, int limit) {
         DailyActivity now = on(accountId, day);
         if (now.saves() >= limit) {

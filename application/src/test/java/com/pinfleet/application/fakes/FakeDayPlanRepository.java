@@ -27,6 +27,14 @@ public final class FakeDayPlanRepository implements DayPlanRepository, Transacti
     }
 
     @Override
+    public synchronized Map<Long, StoredPlan> onDay(LocalDate day) {
+        Map<Long, StoredPlan> onDay = new HashMap<>();
+        plans.values().stream().filter(plan -> plan.day().equals(day))
+                .forEach(plan -> onDay.put(plan.accountId(), plan));
+        return onDay;
+    }
+
+    @Override
     public synchronized StoredPlan addIfAbsent(long accountId, DayPlan plan) {
         return plans.computeIfAbsent(key(accountId, plan.day()), key -> {
             stored++;
