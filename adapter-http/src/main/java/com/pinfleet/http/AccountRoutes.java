@@ -176,7 +176,8 @@ final class AccountRoutes {
             }
         }
         JsonNode categoryId = item.get("category_id");
-        if (categoryId != null && !categoryId.isNull() && !categoryId.canConvertToLong()) {
+        if (categoryId != null && !categoryId.isNull()
+                && !(categoryId.isIntegralNumber() && categoryId.canConvertToLong())) {
             return AccountEntry.unreadable(username, "field 'category_id' must be a whole number");
         }
         return new AccountEntry(text(item, "username"), text(item, "proxy"), text(item, "proxy_mode"),

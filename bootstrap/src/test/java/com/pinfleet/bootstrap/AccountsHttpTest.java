@@ -171,6 +171,20 @@ class AccountsHttpTest {
     }
 
     @Test
+    void a_category_id_with_a_fraction_is_refused_not_rounded() {
+        long food = admin.postJson("/api/categories", Map.of("name", "Food")).get("category").get("id").asLong();
+
+        ApiClient.Answer imported = admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
+                Map.of("username", "whole", "category_id", food),
+                Map.of("username", "fraction", "category_id", food + 0.5))));
+
+        assertThat(imported.get("imported").asInt()).isEqualTo(1);
+        assertThat(imported.get("errors").get(0).get("error").asText()).contains("category_id")
+                .contains("whole number");
+        assertThat(admin.get("/api/accounts/fraction").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_bulk_import_with_no_valid_row_applies_nothing_and_is_a_400() {
         ApiClient.Answer imported = admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(
                 Map.of("username", "ab"), Map.of("proxy", "10.0.0.1:3128"))));
