@@ -1,6 +1,7 @@
 package com.pinfleet.files;
 
 import com.pinfleet.application.files.FileFormatException;
+import com.pinfleet.application.files.SystemFiles;
 import com.pinfleet.application.files.UploadedFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,13 @@ final class ZipReader {
         try {
             return read(archive, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformedName) {
-            return read(archive, DOS_CODE_PAGE);
+            try {
+                return read(archive, DOS_CODE_PAGE);
+            } catch (IllegalArgumentException stillMalformed) {
+                // an entry flagged as UTF-8 is read as UTF-8 whatever the charset asked for
+                throw new FileFormatException(archive.name(), "an entry's name is marked as UTF-8 but is not:"
+                        + " the archive is damaged, or its archiver wrote it wrongly; pack the files again");
+            }
         }
     }
 
@@ -50,7 +57,7 @@ final class ZipReader {
                             + " entries");
                 }
                 String name = entry.getName().replace('\\', '/');
-                if (entry.isDirectory() || isArchiverMetadata(name)) {
+                if (entry.isDirectory() || name.endsWith("/") || SystemFiles.isSystemFile(name)) {
                     continue;
                 }
                 byte[] content = readEntry(archive, zip, name, MAX_TOTAL_BYTES - total);
@@ -63,7 +70,8 @@ final class ZipReader {
             }
             throw new FileFormatException(archive.name(), unreadable(e));
         } catch (IOException e) {
-            throw new FileFormatException(archive.name(), "the archive cannot be read: " + e.getMessage());
+            throw new FileFormatException(archive.name(), e.getMessage() == null
+                    ? "the archive is damaged or cut short" : "the archive cannot be read: " + e.getMessage());
         }
         if (entries == 0) {
             throw new FileFormatException(archive.name(), "this is not a ZIP archive, or it is empty");
@@ -93,15 +101,8 @@ final class ZipReader {
         if (message.contains("encrypt")) {
             return "the archive is password-protected; pack it again without a password";
         }
-        return "this is not a readable ZIP archive (" + e.getMessage() + ")";
-    }
-
-    /** Folders and files that archivers add of their own: macOS resource forks, Finder and Explorer files. */
-    private static boolean isArchiverMetadata(String name) {
-        String base = name.substring(name.lastIndexOf('/') + 1);
-        return name.startsWith("__MACOSX/") || name.contains("/__MACOSX/") || base.startsWith("._")
-                || base.equals(".DS_Store") || base.equalsIgnoreCase("Thumbs.db")
-                || base.equalsIgnoreCase("desktop.ini");
+        return e.getMessage() == null ? "this is not a readable ZIP archive"
+                : "this is not a readable ZIP archive (" + e.getMessage() + ")";
     }
 
     private static String stripLeadingSlashes(String name) {

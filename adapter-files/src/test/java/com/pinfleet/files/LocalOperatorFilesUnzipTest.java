@@ -115,6 +115,47 @@ class LocalOperatorFilesUnzipTest {
     }
 
     @Test
+    void leaves_out_folders_written_with_a_backslash() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("export\\", new byte[0]);
+        entries.put("export\\mindfulrecipes_saves.txt", "123".getBytes(StandardCharsets.UTF_8));
+        UploadedFile archive = new UploadedFile("export.zip", zip(StandardCharsets.UTF_8, entries));
+
+        List<UploadedFile> unpacked = files.unzip(archive);
+
+        assertThat(unpacked).extracting(UploadedFile::name).containsExactly("export/mindfulrecipes_saves.txt");
+    }
+
+    @Test
+    void refuses_an_archive_whose_utf8_flagged_name_is_not_utf8_saying_so() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("good/cookies.json", COOKIES);
+        entries.put("bad\u00e9/cookies.json", COOKIES);
+        byte[] bytes = zip(StandardCharsets.UTF_8, entries);
+        byte[] accented = "\u00e9".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == accented[0] && bytes[i + 1] == accented[1]) {
+                bytes[i] = (byte) 0xFF;
+            }
+        }
+        UploadedFile archive = new UploadedFile("broken.zip", bytes);
+
+        assertThatThrownBy(() -> files.unzip(archive))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("broken.zip: an entry's name is marked as UTF-8 but is not");
+    }
+
+    @Test
+    void refuses_a_damaged_archive_without_a_message_of_null() {
+        byte[] damaged = "PK\u0003\u0004garbage garbage garbage garbage".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> files.unzip(new UploadedFile("damaged.zip", damaged)))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageStartingWith("damaged.zip: ")
+                .message().doesNotContain("null");
+    }
+
+    @Test
     void takes_an_entry_of_exactly_five_mib() {
         byte[] fiveMib = new byte[5 * 1024 * 1024];
         UploadedFile archive = new UploadedFile("big.zip", zip(StandardCharsets.UTF_8, Map.of("big.csv", fiveMib)));

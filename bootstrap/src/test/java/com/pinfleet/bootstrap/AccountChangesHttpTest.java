@@ -511,12 +511,14 @@ class AccountChangesHttpTest {
     }
 
     @Test
-    void the_bulk_upload_creates_new_accounts_and_updates_existing_ones_from_folders() {
+    void the_bulk_upload_creates_new_accounts_and_updates_existing_ones_from_folders_leaving_system_files_out() {
         ApiClient.Answer answer = admin.postMultipart("/api/accounts/bulk-upload",
                 file("files", "accounts/cozyhomecorner/cookies.json", RunningServer.sample("accounts/cookies.json")),
                 file("files", "accounts/brand_new/cookies.json", RunningServer.sample("accounts/cookies.json")),
                 file("files", "accounts/brand_new/fingerprint.json", RunningServer.sample("accounts/fingerprint.json")),
-                file("files", "accounts/notes.txt", "not an account file"));
+                file("files", "accounts/notes.txt", "not an account file"),
+                file("files", "accounts/.DS_Store", "\u0000\u0000\u0000\u0001Bud1"),
+                file("files", "accounts/brand_new/._cookies.json", "\u0000\u0005\u0016\u0007"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.get("created").asInt()).isEqualTo(1);

@@ -15,6 +15,7 @@ import com.pinfleet.application.common.UnitOfWork;
 import com.pinfleet.application.files.Columns;
 import com.pinfleet.application.files.DataDirectory;
 import com.pinfleet.application.files.OperatorFiles;
+import com.pinfleet.application.files.SystemFiles;
 import com.pinfleet.application.files.TableRecord;
 import com.pinfleet.application.files.UploadedFile;
 import com.pinfleet.application.queue.PinQueue;
@@ -196,6 +197,9 @@ public final class ImportFiles {
     private Map<String, CredentialSet> credentialSets(List<UploadedFile> found, List<RowError> errors) {
         Map<String, FilesOfAccount> grouped = new LinkedHashMap<>();
         for (UploadedFile file : found) {
+            if (SystemFiles.isSystemFile(file.name())) {
+                continue;
+            }
             Matcher match = CREDENTIAL_IN_FOLDER.matcher(file.name());
             if (!match.matches()) {
                 match = CREDENTIAL_FLAT.matcher(file.name());
