@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvReader {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final int SAMPLED_LINES = 20;
 
     private CsvReader() {
     }
@@ -63,28 +64,30 @@ final class CsvReader {
         return "the quoting is broken (a \" inside a cell must be written \"\")";
     }
 
-    /** The delimiter that occurs most often outside quotes on the first line; comma when there is none. */
+    /**
+     * The delimiter found outside quotes on the most of the first {@link #SAMPLED_LINES} lines, ties going to the
+     * one the first line holds most often; comma when there is none. A cell with semicolons in the first row
+     * of a comma-separated file then does not turn the whole file into one column.
+     */
     static char delimiterOf(String text) {
-        String firstLine = firstLine(text);
+        List<String> lines = firstLines(text);
         char best = ',';
-        int bestCount = 0;
+        int bestLines = 0;
+        int bestOnFirst = 0;
         for (char delimiter : DELIMITERS) {
-            int count = countOutsideQuotes(firstLine, delimiter);
-            if (count > bestCount) {
+            int onLines = (int) lines.stream().filter(line -> countOutsideQuotes(line, delimiter) > 0).count();
+            int onFirst = lines.isEmpty() ? 0 : countOutsideQuotes(lines.getFirst(), delimiter);
+            if (onLines > bestLines || onLines == bestLines && onFirst > bestOnFirst) {
                 best = delimiter;
-                bestCount = count;
+                bestLines = onLines;
+                bestOnFirst = onFirst;
             }
         }
         return best;
     }
 
-    private static String firstLine(String text) {
-        for (String line : text.split("\r\n|\r|\n", -1)) {
-            if (!line.isBlank()) {
-                return line;
-            }
-        }
-        return "";
+    private static List<String> firstLines(String text) {
+        return text.lines().filter(line -> !line.isBlank()).limit(SAMPLED_LINES).toList();
     }
 
     private static int countOutsideQuotes(String line, char delimiter) {

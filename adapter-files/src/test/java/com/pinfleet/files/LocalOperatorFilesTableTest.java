@@ -101,13 +101,23 @@ class LocalOperatorFilesTableTest {
     }
 
     @Test
-    void takes_the_delimiter_from_the_first_line_ignoring_quoted_ones() {
+    void takes_the_delimiter_most_lines_hold_ignoring_quoted_ones() {
         UploadedFile file = text("saves.csv", "\"url,link\";board\nhttps://www.pinterest.com/pin/1/;Easy, quick\n");
 
         TextTable table = files.table(file);
 
         assertThat(table.records()).extracting(TableRecord::cells).containsExactly(
                 List.of("url,link", "board"), List.of("https://www.pinterest.com/pin/1/", "Easy, quick"));
+    }
+
+    @Test
+    void a_first_row_with_more_semicolons_than_commas_does_not_decide_alone() {
+        UploadedFile file = text("boards.csv", "Dinner,Quick; easy; cheap; tasty,public\nLunch,plain,secret\n");
+
+        TextTable table = files.table(file);
+
+        assertThat(table.records()).extracting(TableRecord::cells).containsExactly(
+                List.of("Dinner", "Quick; easy; cheap; tasty", "public"), List.of("Lunch", "plain", "secret"));
     }
 
     @ParameterizedTest
