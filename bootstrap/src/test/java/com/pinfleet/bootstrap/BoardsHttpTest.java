@@ -107,6 +107,22 @@ class BoardsHttpTest {
     }
 
     @Test
+    void a_boards_header_without_a_name_column_or_with_one_twice_is_a_400_that_adds_nothing() {
+        Fleet.connected(admin, "crafty", "sim_at_crafty");
+
+        ApiClient.Answer noName = admin.postMultipart("/api/accounts/crafty/upload-boards",
+                file("csv", "boards.csv", "description,privacy\nd,public\n"));
+        ApiClient.Answer twice = admin.postMultipart("/api/accounts/crafty/upload-boards",
+                file("csv", "boards.csv", "name,name,privacy\nFirst,Second,public\n"));
+
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.error()).contains("boards.csv").contains("no name column");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.error()).contains("boards.csv").contains("'name' more than once");
+        assertThat(admin.get("/api/accounts/crafty/boards").get("board_count").asInt()).isZero();
+    }
+
+    @Test
     void a_boards_file_with_no_valid_row_adds_nothing_and_is_a_400() {
         Fleet.connected(admin, "crafty", "sim_at_crafty");
 

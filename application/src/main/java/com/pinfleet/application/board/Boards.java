@@ -128,6 +128,15 @@ public final class Boards {
         }
         Columns header = new Columns(records.getFirst());
         boolean hasHeader = header.has("name", "board", "board name");
+        if (!hasHeader && header.has("description", "privacy")) {
+            throw new InvalidInputException("file", table.fileName() + ": the header has no name column"
+                    + " (expected name, description, privacy)");
+        }
+        Optional<String> repeated = header.repeated("name", "board", "board name", "description", "privacy");
+        if (hasHeader && repeated.isPresent()) {
+            throw new InvalidInputException("file", table.fileName() + ": the header has the column '"
+                    + repeated.get() + "' more than once");
+        }
         int name = hasHeader ? header.indexOf("name", "board", "board name") : 0;
         int description = hasHeader ? header.indexOf("description") : 1;
         int privacy = hasHeader ? header.indexOf("privacy") : 2;

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class Columns {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
+    private final Map<String, Integer> timesNamed = new HashMap<>();
     private final int width;
 
     public Columns(TableRecord header) {
@@ -17,6 +18,7 @@ public final class Columns {
         width = header.width();
         for (int i = 0; i < cells.size(); i++) {
             indexByName.putIfAbsent(normalize(cells.get(i)), i);
+            timesNamed.merge(normalize(cells.get(i)), 1, Integer::sum);
         }
     }
 
@@ -33,6 +35,19 @@ public final class Columns {
 
     public boolean has(String... names) {
         return indexOf(names) >= 0;
+    }
+
+    /**
+     * The first of {@code names} the header has more than once: such a column is ambiguous, and reading the
+     * first would drop what the others hold.
+     */
+    public Optional<String> repeated(String... names) {
+        for (String name : names) {
+            if (timesNamed.getOrDefault(normalize(name), 0) > 1) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
