@@ -23,7 +23,7 @@ public final class PinReference {
     }
 
     public static Parsed<PinId> parse(String raw) {
-        String text = unquote(raw == null ? "" : raw.strip());
+        String text = unquote(raw == null ? "" : trimInvisible(raw));
         if (text.isEmpty()) {
             return Parsed.rejected("pin URL or id is empty");
         }
@@ -58,10 +58,31 @@ public final class PinReference {
         }
     }
 
+    /**
+     * The text without the blanks around it that copying from web pages and chat apps brings along: no-break
+     * spaces and zero-width characters as well as ordinary spaces.
+     */
+    private static String trimInvisible(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isInvisible(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isInvisible(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isInvisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
     private static String unquote(String text) {
         if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"")
                 || text.startsWith("<") && text.endsWith(">"))) {
-            return text.substring(1, text.length() - 1).strip();
+            return trimInvisible(text.substring(1, text.length() - 1));
         }
         return text;
     }

@@ -39,6 +39,10 @@ class PinReferenceTest {
         "https://www.pinterest.com/pin/665234002987372764/sent/",
         "https://www.pinterest.com/pin/665234002987372764/sent/?invite_code=x&sender=y",
         "<https://www.pinterest.com/pin/665234002987372764/>",
+        "https://www.pinterest.com/pin/665234002987372764/\u00a0",
+        "\u200bhttps://www.pinterest.com/pin/665234002987372764/",
+        "\ufeff665234002987372764\u202f",
+        "\" https://www.pinterest.com/pin/665234002987372764/\u00a0\"",
     })
     void reads_the_pin_id_from_the_forms_operators_paste(String raw) {
         Parsed<PinId> parsed = PinReference.parse(raw);
