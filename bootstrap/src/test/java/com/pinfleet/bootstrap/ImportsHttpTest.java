@@ -59,6 +59,7 @@ class ImportsHttpTest {
         assertThat(first.get("imported").asInt()).isEqualTo(6);
         assertThat(first.get("sync_queued").asInt()).isEqualTo(6);
         assertThat(first.get("errors")).isEmpty();
+        assertThat(second.status()).isEqualTo(200);
         assertThat(second.get("imported").asInt()).isZero();
         assertThat(second.get("skipped").asInt()).isEqualTo(6);
         JsonNode trail = admin.get("/api/accounts/trailandtable").json();
@@ -81,6 +82,22 @@ class ImportsHttpTest {
         assertThat(answer.get("errors").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(answer.get("errors").get(0).get("error").asText()).contains("5 cells where the header has 4");
         assertThat(admin.get("/api/accounts/split_row").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_sync_in_which_no_row_of_accounts_csv_is_valid_adds_nothing_and_is_a_400_listing_every_row()
+            throws IOException {
+        write("accounts.csv", "username,proxy_mode\nbad name,direct\nzz,direct\n");
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).startsWith("no account imported: accounts.csv line 2:");
+        assertThat(answer.get("errors")).extracting(error -> error.get("file").asText() + ":"
+                + error.get("line").asInt() + ":" + error.get("value").asText())
+                .containsExactly("accounts.csv:2:bad name", "accounts.csv:3:zz");
+        assertThat(admin.get("/api/accounts").get("accounts")).isEmpty();
     }
 
     @Test

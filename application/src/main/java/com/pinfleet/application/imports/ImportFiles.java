@@ -384,6 +384,7 @@ public final class ImportFiles {
      * as they are, so running it again changes nothing.
      *
      * @throws NotFoundException when the data directory has no accounts.csv
+     * @throws NothingAppliedException when accounts.csv has rows and none of them is valid
      */
     public LegacySync syncLegacy() {
         UploadedFile csv = dataDirectory.read("accounts.csv").orElseThrow(() -> new NotFoundException(
@@ -426,6 +427,9 @@ public final class ImportFiles {
             } catch (InvalidInputException | ConflictException e) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, e.getMessage()));
             }
+        }
+        if (imported.isEmpty() && skipped.isEmpty() && !errors.isEmpty()) {
+            throw new NothingAppliedException("account", errors);
         }
         return new LegacySync(imported, skipped, errors, warnings, notes, boardSyncs.queue(added));
     }
