@@ -267,6 +267,28 @@ class ImportsHttpTest {
     }
 
     @Test
+    void a_cookie_archive_in_which_no_account_gets_its_files_is_a_400_listing_each_file() {
+        start();
+
+        String cookies = "{\"access_token\": \"t\"}";
+
+        ApiClient.Answer ghostOnly = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(Map.of("ghost1/cookies.json", cookies))));
+        ApiClient.Answer withStray = admin.postMultipart("/api/import/cookies", new ApiClient.Part("zip", "export.zip",
+                zip(Map.of("ghost1/cookies.json", cookies, "notes.txt", "hello"))));
+
+        assertThat(ghostOnly.status()).isEqualTo(400);
+        assertThat(ghostOnly.error())
+                .isEqualTo("no credential file imported: ghost1/cookies.json: no account with this username");
+        assertThat(ghostOnly.get("errors").get(0).get("file").asText()).isEqualTo("ghost1/cookies.json");
+        assertThat(ghostOnly.get("errors").get(0).get("value").asText()).isEqualTo("ghost1");
+        assertThat(withStray.status()).isEqualTo(400);
+        assertThat(withStray.get("errors")).extracting(error -> error.get("file").asText())
+                .containsExactlyInAnyOrder("ghost1/cookies.json", "notes.txt");
+        assertThat(admin.get("/api/accounts/ghost1").status()).isEqualTo(404);
+    }
+
+    @Test
     void something_that_is_not_a_zip_is_refused_naming_the_file() {
         start();
 

@@ -52,6 +52,9 @@ public final class ImportFiles {
             Pattern.compile("(?:.*/)?(.+)_(boards|saves|pins)\\.(csv|txt|tsv)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> WORKBOOKS = Set.of("xlsx", "xlsm", "xls", "ods", "numbers");
 
+    /** Why a credential import skipped a username. */
+    public static final String NO_SUCH_ACCOUNT = "no account with this username";
+
     private final AccountRepository accounts;
     private final AddAccounts addAccounts;
     private final CredentialFiles credentialFiles;
@@ -105,21 +108,22 @@ public final class ImportFiles {
      * applied whole or not at all: an account given two files of one kind, its name spelled in any case, or a
      * cookies file that may not replace the token set it works with, gets none of them and an error.
      *
-     * @throws NothingAppliedException when no account got its files and none was skipped
+     * @throws NothingAppliedException when no account got its files; its errors then name the files of
+     *         usernames without an account too, as the imports of files named after accounts do
      */
     public CredentialImport cookies(UploadedFile archive) {
         List<RowError> errors = new ArrayList<>();
         Map<String, CredentialSet> sets = credentialSets(files.unzip(archive), errors);
         requireSome(sets, errors, archive.name());
         List<CredentialUpdate> updated = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<CredentialSet> unknown = new ArrayList<>();
         List<Account> changed = new ArrayList<>();
         for (CredentialSet set : sets.values()) {
             try {
                 Optional<AccountChange> change = unitOfWork.inTransaction(() -> accounts.find(set.username())
                         .map(account -> storeInto(account, set)));
                 if (change.isEmpty()) {
-                    skipped.add(set.username().value());
+                    unknown.add(set);
                     continue;
                 }
                 updated.add(updateOf(change.get(), set, false));
@@ -128,7 +132,11 @@ public final class ImportFiles {
                 errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
         }
-        requireApplied(updated, skipped, errors);
+        if (updated.isEmpty()) {
+            unknown.forEach(set -> errors.add(RowError.ofFile(set.file(), set.username().value(), NO_SUCH_ACCOUNT)));
+        }
+        requireApplied(updated, errors);
+        List<String> skipped = unknown.stream().map(set -> set.username().value()).toList();
         return new CredentialImport(updated, skipped, errors, boardSyncs.queue(changed));
     }
 
@@ -163,7 +171,7 @@ public final class ImportFiles {
                 errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
         }
-        requireApplied(updated, List.of(), errors);
+        requireApplied(updated, errors);
         return new CredentialImport(updated, List.of(), errors, boardSyncs.queue(changed));
     }
 
@@ -178,9 +186,8 @@ public final class ImportFiles {
                 set.fingerprint() != null, account.authStatus(), change.warnings(), change.notes());
     }
 
-    private static void requireApplied(List<CredentialUpdate> updated, List<String> skipped,
-                                       List<RowError> errors) {
-        if (updated.isEmpty() && skipped.isEmpty()) {
+    private static void requireApplied(List<CredentialUpdate> updated, List<RowError> errors) {
+        if (updated.isEmpty()) {
             throw new NothingAppliedException("credential file", errors);
         }
     }
