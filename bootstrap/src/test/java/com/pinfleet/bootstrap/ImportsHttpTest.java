@@ -356,6 +356,43 @@ class ImportsHttpTest {
     }
 
     @Test
+    void an_import_in_which_no_row_is_valid_is_a_400_listing_every_row_with_its_file_and_line() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "rowsbad"))));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                file("files", "rowsbad_boards.csv", "name,privacy\n,public\nX,bogus\nY,weird\n"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).isEqualTo("no file imported: rowsbad_boards.csv line 2: board name is empty"
+                + " (and 2 more)");
+        assertThat(answer.get("errors")).extracting(error -> error.get("file").asText() + ":"
+                + error.get("line").asInt() + ":" + error.get("value").asText())
+                .containsExactly("rowsbad_boards.csv:2:,public", "rowsbad_boards.csv:3:X,bogus",
+                        "rowsbad_boards.csv:4:Y,weird");
+        assertThat(answer.get("errors").get(1).get("error").asText()).contains("bogus");
+        assertThat(admin.get("/api/accounts/rowsbad/boards").get("boards")).isEmpty();
+    }
+
+    @Test
+    void a_400_for_files_lists_the_rows_of_each_file_and_each_file_that_names_no_account() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "rowsbad"))));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/save-queue",
+                file("files", "ghost_user_saves.txt", "123\n"),
+                file("files", "rowsbad_saves.txt", "not a pin\n# a comment\nhttps://example.com/pin/1\n"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("errors")).hasSize(3);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("ghost_user_saves.txt");
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("Account not found: ghost_user");
+        assertThat(answer.get("errors").get(1).get("line").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors").get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(answer.get("errors").get(2).get("file").asText()).isEqualTo("rowsbad_saves.txt");
+    }
+
+    @Test
     void a_file_that_fails_is_named_once_in_each_message() {
         start();
         admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
@@ -369,7 +406,8 @@ class ImportsHttpTest {
         assertThat(broken.error()).isEqualTo("no file imported: cozyhomecorner_boards.csv: line 2: a quoted cell is"
                 + " never closed (a \" without its closing \")");
         assertThat(broken.get("errors").get(0).get("error").asText()).startsWith("line 2:");
-        assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv: no pin imported: line 2:");
+        assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv line 2:");
+        assertThat(noRow.get("errors").get(0).get("line").asInt()).isEqualTo(2);
     }
 
     @Test

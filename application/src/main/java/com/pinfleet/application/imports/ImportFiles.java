@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Imports of many accounts' files at once: credential files from archives and folder uploads, the older
@@ -355,10 +356,19 @@ public final class ImportFiles {
             }
         }
         if (outcomes.stream().noneMatch(FileOutcome::applied)) {
-            throw new NothingAppliedException("file", outcomes.stream()
-                    .map(o -> RowError.ofFile(o.file(), o.username(), o.error())).toList());
+            throw new NothingAppliedException("file", outcomes.stream().flatMap(ImportFiles::refusals).toList());
         }
         return outcomes;
+    }
+
+    /**
+     * Why a file was not applied, as the answer lists it: each of its rows with its line when its rows were
+     * read and all refused, so that none is left unnamed, or the file itself when it was refused whole.
+     */
+    private static Stream<RowError> refusals(FileOutcome outcome) {
+        return outcome.errors().isEmpty()
+                ? Stream.of(RowError.ofFile(outcome.file(), outcome.username(), outcome.error()))
+                : outcome.errors().stream();
     }
 
     /**
