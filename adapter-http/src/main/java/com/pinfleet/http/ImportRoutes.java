@@ -39,7 +39,7 @@ final class ImportRoutes {
         answer.put("error_count", result.errors().size());
         answer.put("updated", result.updated().stream().map(ImportRoutes::credentials).toList());
         answer.put("skipped", result.skipped().stream()
-                .map(username -> Map.of("username", username, "reason", "no account with this username")).toList());
+                .map(username -> Map.of("username", username, "reason", ImportFiles.NO_SUCH_ACCOUNT)).toList());
         answer.put("errors", result.errors());
         answer.put("sync_queued", result.syncQueued());
         ctx.jsonStream(answer);

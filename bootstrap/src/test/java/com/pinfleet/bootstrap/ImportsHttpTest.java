@@ -59,6 +59,7 @@ class ImportsHttpTest {
         assertThat(first.get("imported").asInt()).isEqualTo(6);
         assertThat(first.get("sync_queued").asInt()).isEqualTo(6);
         assertThat(first.get("errors")).isEmpty();
+        assertThat(second.status()).isEqualTo(200);
         assertThat(second.get("imported").asInt()).isZero();
         assertThat(second.get("skipped").asInt()).isEqualTo(6);
         JsonNode trail = admin.get("/api/accounts/trailandtable").json();
@@ -81,6 +82,22 @@ class ImportsHttpTest {
         assertThat(answer.get("errors").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(answer.get("errors").get(0).get("error").asText()).contains("5 cells where the header has 4");
         assertThat(admin.get("/api/accounts/split_row").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_sync_in_which_no_row_of_accounts_csv_is_valid_adds_nothing_and_is_a_400_listing_every_row()
+            throws IOException {
+        write("accounts.csv", "username,proxy_mode\nbad name,direct\nzz,direct\n");
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).startsWith("no account imported: accounts.csv line 2:");
+        assertThat(answer.get("errors")).extracting(error -> error.get("file").asText() + ":"
+                + error.get("line").asInt() + ":" + error.get("value").asText())
+                .containsExactly("accounts.csv:2:bad name", "accounts.csv:3:zz");
+        assertThat(admin.get("/api/accounts").get("accounts")).isEmpty();
     }
 
     @Test
@@ -250,6 +267,28 @@ class ImportsHttpTest {
     }
 
     @Test
+    void a_cookie_archive_in_which_no_account_gets_its_files_is_a_400_listing_each_file() {
+        start();
+
+        String cookies = "{\"access_token\": \"t\"}";
+
+        ApiClient.Answer ghostOnly = admin.postMultipart("/api/import/cookies",
+                new ApiClient.Part("zip", "export.zip", zip(Map.of("ghost1/cookies.json", cookies))));
+        ApiClient.Answer withStray = admin.postMultipart("/api/import/cookies", new ApiClient.Part("zip", "export.zip",
+                zip(Map.of("ghost1/cookies.json", cookies, "notes.txt", "hello"))));
+
+        assertThat(ghostOnly.status()).isEqualTo(400);
+        assertThat(ghostOnly.error())
+                .isEqualTo("no credential file imported: ghost1/cookies.json: no account with this username");
+        assertThat(ghostOnly.get("errors").get(0).get("file").asText()).isEqualTo("ghost1/cookies.json");
+        assertThat(ghostOnly.get("errors").get(0).get("value").asText()).isEqualTo("ghost1");
+        assertThat(withStray.status()).isEqualTo(400);
+        assertThat(withStray.get("errors")).extracting(error -> error.get("file").asText())
+                .containsExactlyInAnyOrder("ghost1/cookies.json", "notes.txt");
+        assertThat(admin.get("/api/accounts/ghost1").status()).isEqualTo(404);
+    }
+
+    @Test
     void something_that_is_not_a_zip_is_refused_naming_the_file() {
         start();
 
@@ -317,6 +356,43 @@ class ImportsHttpTest {
     }
 
     @Test
+    void an_import_in_which_no_row_is_valid_is_a_400_listing_every_row_with_its_file_and_line() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "rowsbad"))));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/boards",
+                file("files", "rowsbad_boards.csv", "name,privacy\n,public\nX,bogus\nY,weird\n"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).isEqualTo("no file imported: rowsbad_boards.csv line 2: board name is empty"
+                + " (and 2 more)");
+        assertThat(answer.get("errors")).extracting(error -> error.get("file").asText() + ":"
+                + error.get("line").asInt() + ":" + error.get("value").asText())
+                .containsExactly("rowsbad_boards.csv:2:,public", "rowsbad_boards.csv:3:X,bogus",
+                        "rowsbad_boards.csv:4:Y,weird");
+        assertThat(answer.get("errors").get(1).get("error").asText()).contains("bogus");
+        assertThat(admin.get("/api/accounts/rowsbad/boards").get("boards")).isEmpty();
+    }
+
+    @Test
+    void a_400_for_files_lists_the_rows_of_each_file_and_each_file_that_names_no_account() {
+        start();
+        admin.postJson("/api/accounts/bulk-import", Map.of("accounts", List.of(Map.of("username", "rowsbad"))));
+
+        ApiClient.Answer answer = admin.postMultipart("/api/import/save-queue",
+                file("files", "ghost_user_saves.txt", "123\n"),
+                file("files", "rowsbad_saves.txt", "not a pin\n# a comment\nhttps://example.com/pin/1\n"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("errors")).hasSize(3);
+        assertThat(answer.get("errors").get(0).get("file").asText()).isEqualTo("ghost_user_saves.txt");
+        assertThat(answer.get("errors").get(0).get("error").asText()).contains("Account not found: ghost_user");
+        assertThat(answer.get("errors").get(1).get("line").asInt()).isEqualTo(1);
+        assertThat(answer.get("errors").get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(answer.get("errors").get(2).get("file").asText()).isEqualTo("rowsbad_saves.txt");
+    }
+
+    @Test
     void a_file_that_fails_is_named_once_in_each_message() {
         start();
         admin.postJson("/api/accounts/bulk-import", RunningServer.sample("accounts/bulk-import.json"));
@@ -330,7 +406,8 @@ class ImportsHttpTest {
         assertThat(broken.error()).isEqualTo("no file imported: cozyhomecorner_boards.csv: line 2: a quoted cell is"
                 + " never closed (a \" without its closing \")");
         assertThat(broken.get("errors").get(0).get("error").asText()).startsWith("line 2:");
-        assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv: no pin imported: line 2:");
+        assertThat(noRow.error()).startsWith("no file imported: cozyhomecorner_pins.csv line 2:");
+        assertThat(noRow.get("errors").get(0).get("line").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Imports of many accounts' files at once: credential files from archives and folder uploads, the older
@@ -52,6 +53,9 @@ public final class ImportFiles {
     private static final Pattern QUEUE_FILE =
             Pattern.compile("(?:.*/)?(.+)_(boards|saves|pins)\\.(csv|txt|tsv)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> WORKBOOKS = Set.of("xlsx", "xlsm", "xls", "ods", "numbers");
+
+    /** Why a credential import skipped a username. */
+    public static final String NO_SUCH_ACCOUNT = "no account with this username";
 
     private final AccountRepository accounts;
     private final AddAccounts addAccounts;
@@ -106,21 +110,22 @@ public final class ImportFiles {
      * applied whole or not at all: an account given two files of one kind, its name spelled in any case, or a
      * cookies file that may not replace the token set it works with, gets none of them and an error.
      *
-     * @throws NothingAppliedException when no account got its files and none was skipped
+     * @throws NothingAppliedException when no account got its files; its errors then name the files of
+     *         usernames without an account too, as the imports of files named after accounts do
      */
     public CredentialImport cookies(UploadedFile archive) {
         List<RowError> errors = new ArrayList<>();
         Map<String, CredentialSet> sets = credentialSets(files.unzip(archive), errors);
         requireSome(sets, errors, archive.name());
         List<CredentialUpdate> updated = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<CredentialSet> unknown = new ArrayList<>();
         List<Account> changed = new ArrayList<>();
         for (CredentialSet set : sets.values()) {
             try {
                 Optional<AccountChange> change = unitOfWork.inTransaction(() -> accounts.find(set.username())
                         .map(account -> storeInto(account, set)));
                 if (change.isEmpty()) {
-                    skipped.add(set.username().value());
+                    unknown.add(set);
                     continue;
                 }
                 updated.add(updateOf(change.get(), set, false));
@@ -129,7 +134,11 @@ public final class ImportFiles {
                 errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
         }
-        requireApplied(updated, skipped, errors);
+        if (updated.isEmpty()) {
+            unknown.forEach(set -> errors.add(RowError.ofFile(set.file(), set.username().value(), NO_SUCH_ACCOUNT)));
+        }
+        requireApplied(updated, errors);
+        List<String> skipped = unknown.stream().map(set -> set.username().value()).toList();
         return new CredentialImport(updated, skipped, errors, boardSyncs.queue(changed));
     }
 
@@ -164,7 +173,7 @@ public final class ImportFiles {
                 errors.add(RowError.ofFile(set.file(), set.username().value(), e.getMessage()));
             }
         }
-        requireApplied(updated, List.of(), errors);
+        requireApplied(updated, errors);
         return new CredentialImport(updated, List.of(), errors, boardSyncs.queue(changed));
     }
 
@@ -179,9 +188,8 @@ public final class ImportFiles {
                 set.fingerprint() != null, account.authStatus(), change.warnings(), change.notes());
     }
 
-    private static void requireApplied(List<CredentialUpdate> updated, List<String> skipped,
-                                       List<RowError> errors) {
-        if (updated.isEmpty() && skipped.isEmpty()) {
+    private static void requireApplied(List<CredentialUpdate> updated, List<RowError> errors) {
+        if (updated.isEmpty()) {
             throw new NothingAppliedException("credential file", errors);
         }
     }
@@ -352,10 +360,19 @@ public final class ImportFiles {
             }
         }
         if (outcomes.stream().noneMatch(FileOutcome::applied)) {
-            throw new NothingAppliedException("file", outcomes.stream()
-                    .map(o -> RowError.ofFile(o.file(), o.username(), o.error())).toList());
+            throw new NothingAppliedException("file", outcomes.stream().flatMap(ImportFiles::refusals).toList());
         }
         return outcomes;
+    }
+
+    /**
+     * Why a file was not applied, as the answer lists it: each of its rows with its line when its rows were
+     * read and all refused, so that none is left unnamed, or the file itself when it was refused whole.
+     */
+    private static Stream<RowError> refusals(FileOutcome outcome) {
+        return outcome.errors().isEmpty()
+                ? Stream.of(RowError.ofFile(outcome.file(), outcome.username(), outcome.error()))
+                : outcome.errors().stream();
     }
 
     /**
@@ -388,6 +405,7 @@ public final class ImportFiles {
      * as they are, so running it again changes nothing.
      *
      * @throws NotFoundException when the data directory has no accounts.csv
+     * @throws NothingAppliedException when accounts.csv has rows and none of them is valid
      */
     public LegacySync syncLegacy() {
         UploadedFile csv = dataDirectory.read("accounts.csv").orElseThrow(() -> new NotFoundException(
@@ -430,6 +448,9 @@ public final class ImportFiles {
             } catch (InvalidInputException | ConflictException e) {
                 errors.add(RowError.inFile("accounts.csv", record.line(), raw, e.getMessage()));
             }
+        }
+        if (imported.isEmpty() && skipped.isEmpty() && !errors.isEmpty()) {
+            throw new NothingAppliedException("account", errors);
         }
         return new LegacySync(imported, skipped, errors, warnings, notes, boardSyncs.queue(added));
     }
