@@ -101,6 +101,17 @@ class ImportsHttpTest {
     }
 
     @Test
+    void a_sync_of_an_accounts_csv_with_a_header_and_no_rows_is_a_400_saying_so() throws IOException {
+        write("accounts.csv", "username,proxy_mode\r\n\r\n");
+        start();
+
+        ApiClient.Answer answer = admin.post("/api/accounts/sync");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).contains("accounts.csv holds no accounts");
+    }
+
+    @Test
     void the_sync_finds_credential_files_in_any_case_and_warns_of_each_unusable_one() throws IOException {
         write("accounts.csv", """
                 username,proxy,proxy_mode,category

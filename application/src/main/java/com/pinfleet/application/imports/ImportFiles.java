@@ -406,6 +406,7 @@ public final class ImportFiles {
      *
      * @throws NotFoundException when the data directory has no accounts.csv
      * @throws NothingAppliedException when accounts.csv has rows and none of them is valid
+     * @throws InvalidInputException when accounts.csv has no username column or no rows under its header
      */
     public LegacySync syncLegacy() {
         UploadedFile csv = dataDirectory.read("accounts.csv").orElseThrow(() -> new NotFoundException(
@@ -413,6 +414,9 @@ public final class ImportFiles {
         List<TableRecord> records = files.table(csv).records();
         if (records.isEmpty() || !new Columns(records.getFirst()).has("username")) {
             throw new InvalidInputException("file", "accounts.csv line 1: the header needs a username column");
+        }
+        if (records.size() == 1) {
+            throw new InvalidInputException("file", "accounts.csv holds no accounts: it has a header and no rows");
         }
         Columns header = new Columns(records.getFirst());
         LegacyAccountsFolder folder = LegacyAccountsFolder.scan(dataDirectory);
