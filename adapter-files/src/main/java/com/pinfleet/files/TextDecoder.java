@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a text file's bytes into text the way the programs that wrote it meant: a byte order mark names
  * the encoding (Excel's "Unicode text" is UTF-16), BOM-less UTF-16 is recognised by its zero bytes, valid
- * UTF-8 is UTF-8, and anything else is taken for Windows-1252, which Excel on Windows writes.
+ * UTF-8 is UTF-8, and anything else is taken for Windows-1252, which Excel on Windows writes, a line at a time.
  */
 final class TextDecoder {
 
@@ -45,8 +45,32 @@ final class TextDecoder {
         try {
             return utf8Decoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+            return lineByLine(bytes);
         }
+    }
+
+    /**
+     * Text that is not UTF-8 throughout, read a line at a time: a line that is valid UTF-8 is UTF-8, any other
+     * Windows-1252. A file of Windows-1252 reads as such, and a UTF-8 file into which one line was pasted from
+     * elsewhere keeps its other lines right.
+     */
+    private static String lineByLine(byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int next = Math.min(end + 1, bytes.length);
+            try {
+                text.append(utf8Decoder().decode(ByteBuffer.wrap(bytes, start, next - start)));
+            } catch (CharacterCodingException e) {
+                text.append(new String(bytes, start, next - start, WINDOWS_1252));
+            }
+            start = next;
+        }
+        return text.toString();
     }
 
     private static String strictUtf8(UploadedFile file, int offset) {

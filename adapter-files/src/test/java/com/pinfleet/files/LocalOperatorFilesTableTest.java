@@ -88,6 +88,19 @@ class LocalOperatorFilesTableTest {
     }
 
     @Test
+    void reads_a_utf8_file_with_a_line_pasted_in_windows_1252_line_by_line() {
+        byte[] utf8 = "name,description\nGood \u00e9,caf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.UTF_8);
+        byte[] pasted = "Cr\u00e8me br\u00fbl\u00e9e,\u20ac5\n".getBytes(WINDOWS_1252);
+        UploadedFile file = new UploadedFile("boards.csv", TestFiles.concat(utf8, pasted));
+
+        TextTable table = files.table(file);
+
+        assertThat(table.records()).extracting(TableRecord::cells).containsExactly(
+                List.of("name", "description"), List.of("Good \u00e9", "caf\u00e9 cr\u00e8me"),
+                List.of("Cr\u00e8me br\u00fbl\u00e9e", "\u20ac5"));
+    }
+
+    @Test
     void reads_semicolons_as_european_excel_writes_them() {
         UploadedFile file = encoded("boards.csv", WINDOWS_1252, NO_BOM,
                 "name;description;privacy\r\nCrème brûlée;Sweet, rich, easy;public\r\n\"Soup; stew\";Warm;secret\r\n");
