@@ -67,6 +67,8 @@ public final class Automation {
         Account account = accounts.require(username);
         automation.disable(account.id(), clock.instant());
         scheduler.cancel(account.id());
+        // a session asked for and not started will not start now, so it no longer blocks the next request
+        automation.clearRunRequest(account.id());
     }
 
     /** Enables each account and says per username what happened: enabled, not found, needs_auth, or why not. */

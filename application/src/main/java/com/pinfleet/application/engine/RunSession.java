@@ -163,7 +163,6 @@ public final class RunSession {
         long accountId = account.id();
         Instant now = clock.instant();
         int covered = coverDueSessions(plan, now, trigger);
-        int limit = todaysLimit(account, plan);
         runs.interruptRunning(accountId, now);
         long runId = runs.start(accountId, RunType.SAVE, trigger.wireName(), now);
         automation.report(accountId, AutomationState.RUNNING, null, null, now);
@@ -172,7 +171,7 @@ public final class RunSession {
             PinterestAccess pinterestAccess = access.of(account);
             reconcile(account, pinterestAccess);
             int share = shareOf(plan, covered);
-            String outcome = saveShare(account, pinterestAccess, plan.day(), share, limit, runId);
+            String outcome = saveShare(account, pinterestAccess, plan, share, runId);
             runs.finish(runId, RunStatus.COMPLETED, outcome, clock.instant());
             if (!automationOn(accountId)) {
                 // turned off while the session ran: the state stays as disabling recorded it, nothing is scheduled
@@ -226,15 +225,21 @@ public final class RunSession {
         return dayPlan.saveShare(savedSoFar, later + 1);
     }
 
-    private int todaysLimit(Account account, StoredPlan plan) {
-        Integer override = account.dailySavesLimitMax();
+    /**
+     * The saves the account may make today: the plan's target held to the account's own cap, read afresh each
+     * time, so that a cap lowered while a session runs stops it at the new cap.
+     */
+    private int todaysLimit(long accountId, StoredPlan plan) {
+        Integer override = accounts.findById(accountId).map(Account::dailySavesLimitMax).orElse(null);
         return override == null ? plan.saveTarget() : Math.min(plan.saveTarget(), override);
     }
 
-    private String saveShare(Account account, PinterestAccess pinterestAccess, LocalDate day, int share,
-                             int limit, long runId) {
+    private String saveShare(Account account, PinterestAccess pinterestAccess, StoredPlan plan, int share,
+                             long runId) {
+        LocalDate day = plan.day();
         if (share == 0) {
-            return "Nothing to save now: today's " + limit + " saves are made or belong to later sessions";
+            return "Nothing to save now: today's " + todaysLimit(account.id(), plan)
+                    + " saves are made or belong to later sessions";
         }
         List<Board> targets = new ArrayList<>(boards.forAccount(account.id()).stream()
                 .filter(Board::onPinterest).toList());
@@ -255,6 +260,7 @@ public final class RunSession {
             if (next.isEmpty()) {
                 return summary(saved, share, "the save queue is empty");
             }
+            int limit = todaysLimit(account.id(), plan);
             if (!activity.takeSave(account.id(), day, limit)) {
                 return summary(saved, share, "today's limit of " + limit + " saves is reached");
             }

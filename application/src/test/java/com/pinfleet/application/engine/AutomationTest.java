@@ -181,6 +181,18 @@ class AutomationTest {
     }
 
     @Test
+    void a_run_asked_for_before_automation_was_turned_off_does_not_block_one_after_it_is_on_again() {
+        engine.enabledAccount("mindfulrecipes");
+        engine.control.runNow("mindfulrecipes");
+        engine.control.disable("mindfulrecipes");
+        engine.control.enable("mindfulrecipes");
+
+        engine.control.runNow("mindfulrecipes");
+
+        assertThat(engine.scheduler.manualRequests()).isEqualTo(2);
+    }
+
+    @Test
     void the_status_reports_sessions_and_saves_from_the_days_plan_and_counters() {
         Account account = engine.enabledAccount("mindfulrecipes");
         engine.board(account, "Recipes");

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RunSessionSharesTest {
@@ -167,6 +168,26 @@ class RunSessionSharesTest {
                 .isEqualTo("Saved 1 of 3 pins; stopped: today's limit of 4 saves is reached");
         assertThat(engine.today(account).saves()).isEqualTo(4);
         assertThat(engine.pinterest.calls(Operation.SAVE_PIN)).hasSize(4);
+    }
+
+    @Test
+    void a_limit_lowered_while_a_session_saves_stops_it_at_the_new_limit() {
+        engine.queuePins(account, 20);
+        engine.plan(account, 8, MORNING);
+        engine.timeIs(9, 0);
+        AtomicInteger pauses = new AtomicInteger();
+        engine.pacer(() -> {
+            if (pauses.incrementAndGet() == 2) {
+                engine.accounts.setSavesLimit(account.id(), 3);
+            }
+        });
+
+        engine.sessions.run(account.id(), Trigger.SCHEDULE);
+
+        assertThat(engine.today(account).saves()).isEqualTo(3);
+        assertThat(engine.pinterest.calls(Operation.SAVE_PIN)).hasSize(3);
+        assertThat(engine.lastRun(account).message())
+                .isEqualTo("Saved 3 of 8 pins; stopped: today's limit of 3 saves is reached");
     }
 
     private static String pinIdOf(SaveItem item) {
