@@ -11,6 +11,8 @@ import com.pinfleet.domain.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +55,11 @@ final class ErrorTable {
             default -> e.getMessage();
         }));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (isUnreadableBody(e)) {
+                answer(ctx, 400, "the request body cannot be read: it ends before its stated length, or its chunked"
+                        + " encoding is broken");
+                return;
+            }
             LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), FailureText.of(e));
             answer(ctx, 500, "Internal server error");
         });
@@ -62,6 +69,16 @@ final class ErrorTable {
             }
         });
         routes.error(405, ctx -> answer(ctx, 405, "Method " + ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    /** Whether reading the body failed because the client sent less, or worse, than HTTP says it must. */
+    private static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EofException || cause instanceof HttpException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String tooLarge() {

@@ -127,6 +127,28 @@ class ErrorContractHttpTest {
         assertThat(admin.get("/api/accounts?search=%25").status()).isEqualTo(200);
     }
 
+    @Test
+    void a_body_with_broken_chunks_or_cut_short_is_a_400_not_a_500() throws IOException {
+        String brokenChunks = rawRequest("POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "zz\r\nusername=admin\r\n0\r\n\r\n");
+        String cutShort = rawRequestHalfClosed("POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\n"
+                + "username=admin&password=x");
+
+        assertThat(brokenChunks).startsWith("HTTP/1.1 400").contains("\"error\"");
+        assertThat(cutShort).startsWith("HTTP/1.1 400").contains("\"error\"");
+    }
+
+    /** Sends the request and closes the sending side, as a client that stops before its body's end. */
+    private static String rawRequestHalfClosed(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static String rawRequest(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
