@@ -230,29 +230,12 @@ public final class JdbiAccountRepository implements AccountRepository, CategoryM
     }
 
     @Override
-    public long count() {
-        return jdbi.withHandle(handle -> handle.createQuery("select count(*) from accounts").mapTo(Long.class).one());
-    }
-
-    @Override
-    public long countUncategorized() {
-        return jdbi.withHandle(handle -> handle.createQuery("select count(*) from accounts where category_id is null")
-                .mapTo(Long.class)
-                .one());
-    }
-
-    @Override
     public Map<Long, ZoneId> timeZones() {
         Map<Long, ZoneId> zones = new HashMap<>();
         jdbi.useHandle(handle -> handle.createQuery("select id, time_zone from accounts where time_zone is not null")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), ZoneId.of(rs.getString(2))))
                 .forEach(entry -> zones.put(entry.getKey(), entry.getValue())));
         return zones;
-    }
-
-    @Override
-    public Map<Long, Long> countPerCategory() {
-        return countsByCategory().perCategory();
     }
 
     @Override

@@ -30,7 +30,7 @@ class CrashDurabilityTest {
         assertThat(writer.exitValue()).isEqualTo(WriteThenDie.KILLED);
 
         try (Database reopened = Database.open(Database.embeddedUrl(dataDir), null, null)) {
-            assertThat(new JdbiAccountRepository(reopened.jdbi()).count()).isEqualTo(ACCOUNTS);
+            assertThat(new JdbiAccountRepository(reopened.jdbi()).countsByCategory().total()).isEqualTo(ACCOUNTS);
         }
     }
 

@@ -100,7 +100,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         assertThatThrownBy(() -> accounts.add(newAccount("MindfulRecipes")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("MindfulRecipes");
-        assertThat(accounts.count()).isEqualTo(1);
+        assertThat(accounts.countsByCategory().total()).isEqualTo(1);
     }
 
     @Test
@@ -118,7 +118,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         assertThat(added).extracting(a -> a.username().value())
                 .containsExactlyElementsOf(batch.stream().map(a -> a.username().value()).toList());
         assertThat(added).extracting(Account::id).doesNotHaveDuplicates();
-        assertThat(accounts.count()).isEqualTo(1_500);
+        assertThat(accounts.countsByCategory().total()).isEqualTo(1_500);
         for (Account account : List.of(added.getFirst(), added.get(1), added.get(999), added.get(1_000),
                 added.getLast())) {
             assertThat(accounts.findById(account.id())).contains(account);
@@ -127,7 +127,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         assertThat(added.get(999).maskedProxy()).isEqualTo("http://u:****@proxy:999");
         assertThat(added.get(1_000).categoryId()).isNull();
         assertThat(added.get(1_000).maskedProxy()).isNull();
-        assertThat(accounts.countPerCategory()).containsOnly(Map.entry(food, 500L));
+        assertThat(accounts.countsByCategory().perCategory()).containsOnly(Map.entry(food, 500L));
     }
 
     @Test
@@ -135,7 +135,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         List<Account> added = accounts.addAll(List.of());
 
         assertThat(added).isEmpty();
-        assertThat(accounts.count()).isZero();
+        assertThat(accounts.countsByCategory().total()).isZero();
     }
 
     @Test
@@ -145,7 +145,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
 
         assertThatThrownBy(() -> accounts.addAll(batch)).isInstanceOf(ConflictException.class);
 
-        assertThat(accounts.count()).isEqualTo(1);
+        assertThat(accounts.countsByCategory().total()).isEqualTo(1);
         assertThat(accounts.find(new Username("first"))).isEmpty();
         assertThat(accounts.find(new Username("last"))).isEmpty();
     }
@@ -156,7 +156,7 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
 
         assertThatThrownBy(() -> accounts.addAll(batch)).isInstanceOf(ConflictException.class);
 
-        assertThat(accounts.count()).isZero();
+        assertThat(accounts.countsByCategory().total()).isZero();
     }
 
     @Test
@@ -629,12 +629,12 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         accounts.add(newAccount("loose2"));
         accounts.add(newAccount("loose3"));
 
-        Map<Long, Long> perCategory = accounts.countPerCategory();
+        Map<Long, Long> perCategory = accounts.countsByCategory().perCategory();
 
         assertThat(perCategory).containsOnly(Map.entry(food, 2L), Map.entry(baking, 1L));
         assertThat(perCategory).doesNotContainKey(empty);
-        assertThat(accounts.countUncategorized()).isEqualTo(3);
-        assertThat(accounts.count()).isEqualTo(6);
+        assertThat(accounts.countsByCategory().uncategorized()).isEqualTo(3);
+        assertThat(accounts.countsByCategory().total()).isEqualTo(6);
     }
 
     @Test
@@ -648,12 +648,12 @@ class JdbiAccountRepositoryTest extends OnBothDatabases {
         accounts.add(newAccount("stays", other));
 
         accounts.moveAccounts(food, travel);
-        Map<Long, Long> afterMove = accounts.countPerCategory();
+        Map<Long, Long> afterMove = accounts.countsByCategory().perCategory();
         accounts.moveAccounts(travel, null);
 
         assertThat(afterMove).containsOnly(Map.entry(travel, 3L), Map.entry(other, 1L));
-        assertThat(accounts.countPerCategory()).containsOnly(Map.entry(other, 1L));
-        assertThat(accounts.countUncategorized()).isEqualTo(3);
+        assertThat(accounts.countsByCategory().perCategory()).containsOnly(Map.entry(other, 1L));
+        assertThat(accounts.countsByCategory().uncategorized()).isEqualTo(3);
         assertThat(accounts.find(new Username("cook1")).orElseThrow().categoryId()).isNull();
     }
 

@@ -69,7 +69,7 @@ class JdbiUnitOfWorkTest extends OnBothDatabases {
         })).isInstanceOf(ConflictException.class);
 
         assertThat(settings.find("a")).isEmpty();
-        assertThat(accounts.count()).isEqualTo(1);
+        assertThat(accounts.countsByCategory().total()).isEqualTo(1);
     }
 
     @Test

@@ -96,7 +96,8 @@ public interface AccountRepository {
 
     /**
      * One page of accounts matching the filter, ordered by username ignoring case, with their stats;
-     * {@code today} is the day "today" counters count.
+     * {@code today} is the day "today" counters count. A page that is not full is the end of the list, and its
+     * total is the accounts before it and on it.
      */
     Page<AccountOverview> list(AccountFilter filter, PageRequest page, LocalDate today);
 
@@ -105,19 +106,13 @@ public interface AccountRepository {
     /** The time zones of the accounts that have one, by account id; the others count days in the server's. */
     Map<Long, ZoneId> timeZones();
 
-    /** How many accounts each category holds itself (not counting its subcategories). */
-    Map<Long, Long> countPerCategory();
-
     /** How many accounts there are: in all, without a category, and in each category itself. */
     record CategoryCounts(long total, long uncategorized, Map<Long, Long> perCategory) {
     }
 
-    /** The three counts of a listing's side panel, read together. */
+    /**
+     * The three counts of a listing's side panel, read together; each category counts the accounts it holds
+     * itself, not those of its subcategories.
+     */
     CategoryCounts countsByCategory();
-
-    /** How many accounts there are in all. */
-    long count();
-
-    /** How many accounts have no category. */
-    long countUncategorized();
 }

@@ -65,7 +65,11 @@ public final class AccountViews {
                           Map<Long, Long> accountsPerCategory, long uncategorized) {
     }
 
-    /** Reads everything in one transaction, so the page, the counts and the tree agree with each other. */
+    /**
+     * Reads the page and the counts in one transaction. Each statement sees what was committed when it ran, so
+     * while others write the side panel's counts may differ from the page by what changed in between; the page's
+     * own total agrees with it whenever the page is not full (see {@link AccountRepository#list}).
+     */
     public Listing list(AccountQuery query) {
         PageRequest pageRequest = new PageRequest(query.page(), query.perPage());
         return unitOfWork.inTransaction(() -> {

@@ -172,26 +172,12 @@ public final class FakeAccountRepository implements AccountRepository, Transacti
     }
 
     @Override
-    public synchronized Map<Long, Long> countPerCategory() {
-        Map<Long, Long> counts = new TreeMap<>();
-        accounts.values().stream().map(Account::categoryId).filter(Objects::nonNull)
-                .forEach(category -> counts.merge(category, 1L, Long::sum));
-        return counts;
-    }
-
-    @Override
     public synchronized CategoryCounts countsByCategory() {
-        return new CategoryCounts(count(), countUncategorized(), countPerCategory());
-    }
-
-    @Override
-    public synchronized long count() {
-        return accounts.size();
-    }
-
-    @Override
-    public synchronized long countUncategorized() {
-        return accounts.values().stream().filter(account -> account.categoryId() == null).count();
+        Map<Long, Long> perCategory = new TreeMap<>();
+        accounts.values().stream().map(Account::categoryId).filter(Objects::nonNull)
+                .forEach(category -> perCategory.merge(category, 1L, Long::sum));
+        long uncategorized = accounts.values().stream().filter(account -> account.categoryId() == null).count();
+        return new CategoryCounts(accounts.size(), uncategorized, perCategory);
     }
 
     @Override
