@@ -56,6 +56,7 @@ final class TextDecoder {
      */
     private static String lineByLine(byte[] bytes) {
         StringBuilder text = new StringBuilder(bytes.length);
+        CharsetDecoder utf8 = utf8Decoder();
         int start = 0;
         while (start < bytes.length) {
             int end = start;
@@ -64,7 +65,7 @@ final class TextDecoder {
             }
             int next = Math.min(end + 1, bytes.length);
             try {
-                text.append(utf8Decoder().decode(ByteBuffer.wrap(bytes, start, next - start)));
+                text.append(utf8.decode(ByteBuffer.wrap(bytes, start, next - start)));
             } catch (CharacterCodingException e) {
                 text.append(new String(bytes, start, next - start, WINDOWS_1252));
             }
